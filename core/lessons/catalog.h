@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/lessons/lesson.h"
+#include "core/util/error.h"
+
+#include <string>
+#include <vector>
+
+namespace ptlab::lessons {
+
+// A file's name (relative, e.g. "01-pc-spec.md") and its UTF-8 text, as read from disk or from Qt resources.
+struct SourceFile
+{
+    std::string name;
+    std::string text;
+};
+
+// Builds the catalog of one language from its files: "NN-<id>.md" lessons and "NN-<id>[.<name>].quiz.md"
+// quizzes. Other .md files (and non-.md files) are ignored. Lessons are ordered by NN.
+Result<Catalog> buildCatalog(const std::string& lang, const std::vector<SourceFile>& files);
+
+// Reads dir/lang/*.md (dir is the lessons root holding en/ and vi/) and builds its catalog.
+Result<Catalog> loadCatalog(const std::string& dir, const std::string& lang);
+
+// Checks that two languages hold the same lessons in the same order, each with the same demo and
+// preset, the same quizzes, the same number of questions and options and the same correct answers.
+Result<void> checkTranslationsMatch(const Catalog& a, const Catalog& b);
+
+} // namespace ptlab::lessons

@@ -1,0 +1,170 @@
+#include "core/lessons/text_fold.h"
+
+#include <array>
+
+namespace ptlab::lessons {
+
+namespace {
+
+// Base letters of U+00C0..U+00FF; '.' keeps the character.
+constexpr std::string_view kLatin1Base = "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y";
+// Base letters of U+0100..U+017F.
+constexpr std::string_view kLatinExtABase = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnn"
+                                            "NnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+// Base letters of the Vietnamese block U+1EA0..U+1EF9.
+constexpr std::string_view kVietnameseBase
+    = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+static_assert(kLatin1Base.size() == 0x40);
+static_assert(kLatinExtABase.size() == 0x80);
+static_assert(kVietnameseBase.size() == 0x1EFA - 0x1EA0);
+
+char32_t lowerCodePoint(char32_t c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if (c < 0x80)
+        return c;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+        return c + 32;
+    if (c == 0x130)
+        return 'i';
+    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+        return (c % 2 == 0) ? c + 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+        return (c % 2 == 1) ? c + 1 : c;
+    if (c == 0x178)
+        return 0xFF;
+    if (c == 0x1A0 || c == 0x1AF)
+        return c + 1;
+    if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF))
+        return (c % 2 == 0) ? c + 1 : c;
+    if (c == 0x1E9E)
+        return 0xDF;
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
+        return c + 32;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80;
+    return c;
+}
+
+// The base Latin letter of a lower-case code point, 0 to drop it (a combining mark), or c itself.
+char32_t baseLetter(char32_t c)
+{
+    if (c >= 0x300 && c <= 0x36F)
+        return 0;
+    char base = '.';
+    if (c >= 0xC0 && c <= 0xFF)
+        base = kLatin1Base[c - 0xC0];
+    else if (c >= 0x100 && c <= 0x17F)
+        base = kLatinExtABase[c - 0x100];
+    else if (c == 0x1A1)
+        base = 'o';
+    else if (c == 0x1B0)
+        base = 'u';
+    else if (c >= 0x1EA0 && c < 0x1EFA)
+        base = kVietnameseBase[c - 0x1EA0];
+    if (base == '.')
+        return c;
+    return (base >= 'A' && base <= 'Z') ? base + 32 : base;
+}
+
+// Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when it is invalid.
+std::size_t decode(std::string_view s, std::size_t i, char32_t& out)
+{
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    std::size_t len = 0;
+    if (b0 < 0x80) {
+        out = b0;
+        return 1;
+    }
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2;
+        out = b0 & 0x1F;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3;
+        out = b0 & 0x0F;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4;
+        out = b0 & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size())
+        return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80)
+            return 0;
+        out = (out << 6) | (b & 0x3F);
+    }
+    return len;
+}
+
+void append(std::string& out, char32_t c)
+{
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+} // namespace
+
+FoldedText foldText(std::string_view source, bool stripMarks)
+{
+    FoldedText folded;
+    folded.text.reserve(source.size());
+    folded.origin.reserve(source.size() + 1);
+    std::size_t i = 0;
+    while (i < source.size()) {
+        char32_t c = 0;
+        const auto len = decode(source, i, c);
+        const auto before = folded.text.size();
+        if (len == 0) {
+            folded.text += source[i];
+        } else {
+            c = lowerCodePoint(c);
+            if (stripMarks)
+                c = baseLetter(c);
+            if (c != 0)
+                append(folded.text, c);
+        }
+        for (auto k = before; k < folded.text.size(); ++k)
+            folded.origin.push_back(i);
+        i += len == 0 ? 1 : len;
+    }
+    folded.origin.push_back(source.size());
+    return folded;
+}
+
+bool isAscii(std::string_view s)
+{
+    for (const char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+std::size_t utf8Boundary(std::string_view s, std::size_t offset)
+{
+    if (offset >= s.size())
+        return s.size();
+    while (offset > 0 && (static_cast<unsigned char>(s[offset]) & 0xC0) == 0x80)
+        --offset;
+    return offset;
+}
+
+} // namespace ptlab::lessons
