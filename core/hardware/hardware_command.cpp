@@ -57,8 +57,14 @@ void writeText(const HardwareSummary& s, std::ostream& out)
     row("Cores:", std::to_string(s.cores));
     row("Hardware threads:",
         std::to_string(s.pus)
-            + (s.smt() ? " (" + std::to_string(s.pus / s.cores) + " per core on average: SMT / Hyper-Threading)"
-                       : " (one per core: no SMT)"));
+            + (!s.smt() ? " (one per core: no SMT)"
+                    : s.pus % s.cores == 0
+                    ? " (" + std::to_string(s.pus / s.cores) + " per core: SMT / Hyper-Threading)"
+                    : " (more than one on some cores: SMT / Hyper-Threading)"));
+    for (const auto& kind : s.cpu_kinds) {
+        row("CPU kind:",
+            kind.name + ": " + std::to_string(kind.cores) + " cores, " + std::to_string(kind.pus) + " threads");
+    }
     std::string caches;
     for (const auto& c : s.caches) {
         caches += (caches.empty() ? "" : ", ") + std::to_string(c.count) + " x " + cacheName(c) + " "
@@ -112,6 +118,16 @@ void writeJson(const HardwareSummary& s, std::ostream& out, const std::string& e
     json.field("cores", s.cores);
     json.field("pus", s.pus);
     json.field("smt", s.smt());
+    json.key("cpu_kinds").beginArray();
+    for (const auto& kind : s.cpu_kinds) {
+        json.beginObject();
+        json.field("name", kind.name);
+        json.field("efficiency", kind.efficiency);
+        json.field("cores", kind.cores);
+        json.field("pus", kind.pus);
+        json.endObject();
+    }
+    json.endArray();
     json.key("caches").beginArray();
     for (const auto& c : s.caches) {
         json.beginObject();

@@ -129,6 +129,24 @@ void summarizePci(const Topology& t, HardwareSummary& s)
     }
 }
 
+void summarizeCpuKinds(const Topology& t, HardwareSummary& s)
+{
+    if (t.cpu_kinds.size() < 2)
+        return;
+    for (const auto& kind : t.cpu_kinds) {
+        CpuKindSummary k { kind.name(), kind.efficiency, 0, static_cast<unsigned>(kind.pus.size()) };
+        // A core belongs to the kind of its PUs.
+        for (int core : t.indicesOf(NodeKind::Core)) {
+            const auto pus = t.pusBelow(core);
+            if (!pus.empty() && std::find(kind.pus.begin(), kind.pus.end(), pus.front()) != kind.pus.end())
+                ++k.cores;
+        }
+        s.cpu_kinds.push_back(std::move(k));
+    }
+    std::sort(s.cpu_kinds.begin(), s.cpu_kinds.end(),
+        [](const CpuKindSummary& a, const CpuKindSummary& b) { return a.efficiency > b.efficiency; });
+}
+
 } // namespace
 
 HardwareSummary summarize(const Topology& t)
@@ -144,6 +162,7 @@ HardwareSummary summarize(const Topology& t)
     s.cores = static_cast<unsigned>(t.count(NodeKind::Core));
     s.pus = static_cast<unsigned>(t.count(NodeKind::PU));
     s.caches = summarizeCaches(t);
+    summarizeCpuKinds(t, s);
 
     s.memory_bytes = t.root().total_memory;
     if (s.memory_bytes == 0) {

@@ -37,6 +37,15 @@ struct PciSummary
     std::vector<std::string> os_devices; // "eth0", "nvme0n1", ...
 };
 
+// One kind of core on a hybrid processor.
+struct CpuKindSummary
+{
+    std::string name; // "Performance core", or hwloc's CoreType (e.g. "IntelCore"), or "kind N"
+    int efficiency = -1; // higher is more powerful
+    unsigned cores = 0;
+    unsigned pus = 0;
+};
+
 // The facts a student wants first, computed from a topology (plus the running system for live ones).
 struct HardwareSummary
 {
@@ -45,6 +54,7 @@ struct HardwareSummary
     unsigned numa_nodes = 0;
     unsigned cores = 0;
     unsigned pus = 0; // hardware threads
+    std::vector<CpuKindSummary> cpu_kinds; // only for hybrid processors (2 kinds or more), most powerful first
     std::vector<CacheSummary> caches; // by level, then data before instruction, then size
     std::uint64_t memory_bytes = 0; // total RAM hwloc (or /proc/meminfo) reports
     std::optional<std::uint64_t> memory_available_bytes; // MemAvailable, live machine only

@@ -56,6 +56,44 @@ int Topology::findPu(unsigned os_index) const
     return -1;
 }
 
+int Topology::cpuKindOf(unsigned pu_os_index) const
+{
+    for (std::size_t k = 0; k < cpu_kinds.size(); ++k) {
+        for (unsigned pu : cpu_kinds[k].pus) {
+            if (pu == pu_os_index)
+                return static_cast<int>(k);
+        }
+    }
+    return -1;
+}
+
+std::vector<unsigned> Topology::pusBelow(int index) const
+{
+    std::vector<unsigned> result;
+    if (index < 0 || static_cast<std::size_t>(index) >= nodes.size())
+        return result;
+    std::vector<int> stack { index };
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        if (nodes[i].kind == NodeKind::PU && nodes[i].os_index)
+            result.push_back(*nodes[i].os_index);
+        const auto& children = nodes[i].children;
+        for (auto it = children.rbegin(); it != children.rend(); ++it)
+            stack.push_back(*it);
+    }
+    return result;
+}
+
+std::string CpuKind::name() const
+{
+    for (const auto& [k, v] : infos) {
+        if (k == "CoreType" && !v.empty())
+            return v;
+    }
+    return efficiency >= 0 ? "kind " + std::to_string(efficiency) : std::string("unknown kind");
+}
+
 std::string_view sourceName(TopologySource source)
 {
     switch (source) {
@@ -117,12 +155,15 @@ std::string formatBytes(std::uint64_t bytes)
         ++unit;
     }
     char buf[32];
-    // Whole numbers stay whole ("32 KiB"); others get one decimal ("15.6 GiB").
-    if (v == static_cast<double>(static_cast<std::uint64_t>(v)) || v >= 100)
-        std::snprintf(buf, sizeof buf, "%.0f %s", v, units[unit]);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f %s", v, units[unit]);
-    return buf;
+    // Whole numbers stay whole ("32 KiB"); others get up to two decimals ("1.25 MiB", "15.6 GiB").
+    std::snprintf(buf, sizeof buf, "%.*f", v >= 100 ? 0 : v >= 10 ? 1 : 2, v);
+    std::string text = buf;
+    if (text.find('.') != std::string::npos) {
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == '.')
+            text.pop_back();
+    }
+    return text + " " + units[unit];
 }
 
 namespace {

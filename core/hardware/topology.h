@@ -94,6 +94,15 @@ struct TopologyNode
     bool isIo() const { return kind == NodeKind::Bridge || kind == NodeKind::PciDevice || kind == NodeKind::OsDevice; }
 };
 
+// A kind of CPU on hybrid processors (performance vs efficiency cores), from hwloc's cpukinds.
+struct CpuKind
+{
+    int efficiency = -1; // hwloc's ranking: higher is more powerful; -1 when unknown
+    std::vector<unsigned> pus; // kernel CPU numbers (PU os_index)
+    std::vector<std::pair<std::string, std::string>> infos; // e.g. CoreType, FrequencyMaxMHz
+    std::string name() const; // CoreType, else "kind N" from the efficiency
+};
+
 enum class TopologySource
 {
     Live,
@@ -109,6 +118,7 @@ struct Topology
     TopologySource source = TopologySource::Live;
     std::string origin; // the file name or synthetic description it came from; empty for live
     std::string fallback_reason; // why hwloc was not used (source == Fallback)
+    std::vector<CpuKind> cpu_kinds; // empty or a single kind on most machines
     // The hwloc XML of this topology (as `lstopo --of xml` writes it); empty for the fallback.
     std::string xml;
 
@@ -119,6 +129,10 @@ struct Topology
     std::vector<int> indicesOf(NodeKind kind) const;
     // The PU with this kernel CPU number, or -1.
     int findPu(unsigned os_index) const;
+    // The index in cpu_kinds of the kind this PU belongs to, or -1.
+    int cpuKindOf(unsigned pu_os_index) const;
+    // The kernel CPU numbers of the PUs below a node, in logical order.
+    std::vector<unsigned> pusBelow(int index) const;
 };
 
 // "live", "xml", "synthetic", "fallback" (the command line's JSON values).

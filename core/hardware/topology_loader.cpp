@@ -175,12 +175,38 @@ std::string exportBuffer(hwloc_topology_t topology)
     return xml;
 }
 
+std::vector<CpuKind> copyCpuKinds(hwloc_topology_t topology)
+{
+    std::vector<CpuKind> kinds;
+    const int n = hwloc_cpukinds_get_nr(topology, 0);
+    hwloc_bitmap_t set = hwloc_bitmap_alloc();
+    if (!set)
+        return kinds;
+    for (int k = 0; k < n; ++k) {
+        int efficiency = -1;
+        unsigned nr_infos = 0;
+        hwloc_info_s* infos = nullptr;
+        if (hwloc_cpukinds_get_info(topology, static_cast<unsigned>(k), set, &efficiency, &nr_infos, &infos, 0) != 0)
+            continue;
+        CpuKind kind;
+        kind.efficiency = efficiency;
+        for (int pu = hwloc_bitmap_first(set); pu >= 0; pu = hwloc_bitmap_next(set, pu))
+            kind.pus.push_back(static_cast<unsigned>(pu));
+        for (unsigned i = 0; i < nr_infos; ++i)
+            kind.infos.emplace_back(infos[i].name ? infos[i].name : "", infos[i].value ? infos[i].value : "");
+        kinds.push_back(std::move(kind));
+    }
+    hwloc_bitmap_free(set);
+    return kinds;
+}
+
 Topology copyTopology(hwloc_topology_t topology, TopologySource source, std::string origin)
 {
     Topology t;
     t.source = source;
     t.origin = std::move(origin);
     copyTree(hwloc_get_root_obj(topology), -1, 0, t);
+    t.cpu_kinds = copyCpuKinds(topology);
     t.xml = exportBuffer(topology);
     return t;
 }
