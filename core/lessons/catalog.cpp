@@ -35,6 +35,14 @@ int prefixNumber(std::string_view name, std::size_t prefixLength)
     return number;
 }
 
+// True for "NN-<lessonId>.quiz.md" (with or without a folder in front).
+bool isMainQuiz(std::string_view fileName, const std::string& lessonId)
+{
+    const auto slash = fileName.find_last_of('/');
+    const auto base = slash == std::string_view::npos ? fileName : fileName.substr(slash + 1);
+    return base.substr(numberPrefixLength(base)) == lessonId + ".quiz.md";
+}
+
 Error fileError(const std::string& fileName, const std::string& sentence)
 {
     return parseError(fileName, 1, sentence);
@@ -116,6 +124,10 @@ Result<Catalog> buildCatalog(const std::string& lang, const std::vector<SourceFi
                 return fileError(display, "The quiz id '" + quiz->id + "' is also used by " + other.fileName + ".");
         it->quizzes.push_back(std::move(quiz).value());
     }
+    // The lesson's own quiz (NN-<id>.quiz.md) comes first, extra drills after it in file-name order.
+    for (auto& entry : catalog.entries)
+        std::stable_partition(entry.quizzes.begin(), entry.quizzes.end(),
+            [&](const Quiz& q) { return isMainQuiz(q.fileName, entry.lesson.id); });
     return catalog;
 }
 

@@ -16,7 +16,8 @@ struct SourceFile
 };
 
 // Builds the catalog of one language from its files: "NN-<id>.md" lessons and "NN-<id>[.<name>].quiz.md"
-// quizzes. Other .md files (and non-.md files) are ignored. Lessons are ordered by NN.
+// quizzes. Other .md files (and non-.md files) are ignored. Lessons are ordered by NN; a lesson's own
+// quiz "NN-<id>.quiz.md" comes first among its quizzes.
 Result<Catalog> buildCatalog(const std::string& lang, const std::vector<SourceFile>& files);
 
 // Reads dir/lang/*.md (dir is the lessons root holding en/ and vi/) and builds its catalog.

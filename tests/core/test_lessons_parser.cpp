@@ -282,7 +282,9 @@ TEST_CASE("a catalog is built from in-memory files", "[lessons]")
     CHECK(catalog->entries[0].lesson.id == "other");
     CHECK(catalog->entries[1].lesson.id == "demo-lesson");
     REQUIRE(catalog->find("demo-lesson"));
-    CHECK(catalog->find("demo-lesson")->quizzes.size() == 2);
+    REQUIRE(catalog->find("demo-lesson")->quizzes.size() == 2);
+    CHECK(catalog->find("demo-lesson")->quizzes[0].id == "demo-lesson"); // the lesson's own quiz first
+    CHECK(catalog->find("demo-lesson")->quizzes[1].id == "extra");
     CHECK(catalog->find("missing") == nullptr);
 
     SECTION("a file name that disagrees with the id")
