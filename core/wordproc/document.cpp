@@ -1,0 +1,210 @@
+#include "core/wordproc/document.h"
+
+#include "core/wordproc/utf8.h"
+
+#include <algorithm>
+#include <bitset>
+
+namespace ptlab::wordproc {
+
+namespace {
+
+Error invalid(std::string message)
+{
+    return Error { Error::Code::InvalidArgument, 0, std::move(message) };
+}
+
+bool endsSentence(std::string_view text, std::size_t i)
+{
+    const char c = text[i];
+    return c == '.' || c == '!' || c == '?';
+}
+
+} // namespace
+
+Document::Document()
+    : m_paragraphs(1)
+{
+    updateOffsets();
+}
+
+Document::Document(Book book)
+    : m_language(book.language)
+    , m_paragraphs(std::move(book.paragraphs))
+{
+    if (m_paragraphs.empty())
+        m_paragraphs.emplace_back();
+    updateOffsets();
+}
+
+void Document::updateOffsets()
+{
+    m_offsets.resize(m_paragraphs.size());
+    std::size_t offset = 0;
+    for (std::size_t i = 0; i < m_paragraphs.size(); ++i) {
+        m_offsets[i] = offset;
+        offset += m_paragraphs[i].text.size() + 1;
+    }
+}
+
+std::size_t Document::size() const
+{
+    return m_offsets.back() + m_paragraphs.back().text.size();
+}
+
+std::string Document::text() const
+{
+    std::string out;
+    out.reserve(size());
+    for (std::size_t i = 0; i < m_paragraphs.size(); ++i) {
+        if (i > 0)
+            out += '\n';
+        out += m_paragraphs[i].text;
+    }
+    return out;
+}
+
+Document::Position Document::positionOf(std::size_t offset) const
+{
+    offset = std::min(offset, size());
+    const auto it = std::upper_bound(m_offsets.begin(), m_offsets.end(), offset);
+    const auto index = static_cast<int>(it - m_offsets.begin()) - 1;
+    return { index, offset - m_offsets[static_cast<std::size_t>(index)] };
+}
+
+Result<void> Document::insert(std::size_t offset, std::string_view text)
+{
+    if (offset > size())
+        return invalid("insert offset is past the end of the document");
+    const Position at = positionOf(offset);
+    auto& target = m_paragraphs[static_cast<std::size_t>(at.paragraph)];
+    if (!isCodePointBoundary(target.text, at.offset))
+        return invalid("insert offset is inside a UTF-8 sequence");
+    if (!isValidUtf8(text))
+        return invalid("inserted text is not valid UTF-8");
+
+    const std::size_t newline = text.find('\n');
+    if (newline == std::string_view::npos) {
+        target.text.insert(at.offset, text);
+    } else {
+        std::string tail = target.text.substr(at.offset);
+        target.text.resize(at.offset);
+        target.text.append(text.substr(0, newline));
+        std::vector<Paragraph> added;
+        std::size_t start = newline + 1;
+        while (true) {
+            const std::size_t next = text.find('\n', start);
+            added.push_back({ ParagraphKind::Body, std::string(text.substr(start, next - start)) });
+            if (next == std::string_view::npos)
+                break;
+            start = next + 1;
+        }
+        added.back().text += tail;
+        m_paragraphs.insert(m_paragraphs.begin() + at.paragraph + 1, std::make_move_iterator(added.begin()),
+                            std::make_move_iterator(added.end()));
+    }
+    updateOffsets();
+    ++m_revision;
+    return {};
+}
+
+Result<void> Document::erase(std::size_t offset, std::size_t length)
+{
+    const std::size_t total = size();
+    if (offset > total || length > total - offset)
+        return invalid("erased range is past the end of the document");
+    const Position from = positionOf(offset);
+    const Position to = positionOf(offset + length);
+    auto& first = m_paragraphs[static_cast<std::size_t>(from.paragraph)];
+    const auto& last = m_paragraphs[static_cast<std::size_t>(to.paragraph)];
+    if (!isCodePointBoundary(first.text, from.offset) || !isCodePointBoundary(last.text, to.offset))
+        return invalid("erased range splits a UTF-8 sequence");
+    if (length == 0)
+        return {};
+
+    if (from.paragraph == to.paragraph) {
+        first.text.erase(from.offset, to.offset - from.offset);
+    } else {
+        first.text = first.text.substr(0, from.offset) + last.text.substr(to.offset);
+        m_paragraphs.erase(m_paragraphs.begin() + from.paragraph + 1, m_paragraphs.begin() + to.paragraph + 1);
+    }
+    updateOffsets();
+    ++m_revision;
+    return {};
+}
+
+std::pair<std::size_t, std::size_t> Document::firstSentence(int paragraph) const
+{
+    const std::string_view text = m_paragraphs[static_cast<std::size_t>(paragraph)].text;
+    std::size_t end = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!endsSentence(text, i))
+            continue;
+        std::size_t after = i + 1;
+        while (after < text.size() && endsSentence(text, after))
+            ++after;
+        // A closing quotation mark belongs to the sentence it closes.
+        for (std::string_view quote : { std::string_view("\xE2\x80\x9D"), std::string_view("\"") }) {
+            if (text.substr(after, quote.size()) == quote)
+                after += quote.size();
+        }
+        if (after == text.size() || text[after] == ' ') {
+            end = after;
+            break;
+        }
+    }
+    while (end < text.size() && text[end] == ' ')
+        ++end;
+    return { 0, end };
+}
+
+Result<std::size_t> Document::eraseFirstSentence()
+{
+    for (int i = 0; i < paragraphCount(); ++i) {
+        const auto& p = m_paragraphs[static_cast<std::size_t>(i)];
+        if (p.kind != ParagraphKind::Body || p.text.empty())
+            continue;
+        const auto [begin, end] = firstSentence(i);
+        const std::size_t offset = paragraphOffset(i) + begin;
+        // A paragraph that was a single sentence goes away with its line break.
+        const bool whole = begin == 0 && end == p.text.size() && paragraphCount() > 1;
+        const std::size_t length = whole ? end + 1 : end - begin;
+        if (whole && i == paragraphCount() - 1) {
+            // The last paragraph has no '\n' after it: take the one before it instead.
+            if (auto r = erase(offset - 1, length); !r)
+                return r.error();
+            return offset - 1;
+        }
+        if (auto r = erase(offset, length); !r)
+            return r.error();
+        return offset;
+    }
+    return Error { Error::Code::NotFound, 0, "the document has no body text" };
+}
+
+std::vector<char32_t> Document::usedCodePoints() const
+{
+    std::bitset<0x2000> dense;
+    std::vector<char32_t> others;
+    for (const auto& p : m_paragraphs) {
+        const std::string_view text = p.text;
+        for (std::size_t pos = 0; pos < text.size();) {
+            const char32_t c = decodeUtf8(text, pos);
+            if (c < dense.size())
+                dense.set(c);
+            else
+                others.push_back(c);
+        }
+    }
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    std::vector<char32_t> result;
+    for (char32_t c = 0; c < dense.size(); ++c) {
+        if (dense.test(c))
+            result.push_back(c);
+    }
+    result.insert(result.end(), others.begin(), others.end());
+    return result;
+}
+
+} // namespace ptlab::wordproc

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/wordproc/document.h"
+#include "core/wordproc/font_metrics.h"
+#include "core/wordproc/formatted_book.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ptlab::wordproc {
+
+// Width of one inter-word space on a line, after justification.
+double spaceWidthOnLine(const FormattedLine& line, const FontMetrics& metrics);
+
+// The width the line occupies when set: its letters, its justified spaces and a drawn hyphen.
+// For a justified line this equals the measure; it never exceeds it unless the line is overfull.
+double setLineWidth(const Document& document, const FormattedLine& line, const FontMetrics& metrics);
+
+// The line's text as plain UTF-8 (single spaces, plus '-' when hyphenated).
+std::string lineText(const Document& document, const FormattedLine& line);
+
+// A page as strings, for tests and the command line: each justified line has its spaces widened
+// to approach the measure in whole spaces (with monospace metrics it lands exactly on it).
+std::vector<std::string> renderPage(const Document& document, const FormattedBook& book, int pageIndex,
+                                    const FontMetrics& metrics);
+
+} // namespace ptlab::wordproc
