@@ -76,6 +76,7 @@ std::vector<CacheSummary> summarizeCaches(const Topology& t)
 
 void summarizeGpus(const Topology& t, HardwareSummary& s)
 {
+    std::vector<std::vector<int>> members; // per GPU: its OS devices, then its PCI device (if any)
     for (std::size_t i = 0; i < t.nodes.size(); ++i) {
         const auto& node = t.nodes[i];
         if (node.kind != NodeKind::OsDevice
@@ -87,21 +88,30 @@ void summarizeGpus(const Topology& t, HardwareSummary& s)
             [&address](const GpuSummary& g) { return !address.empty() && g.pci_address == address; });
         if (it == s.gpus.end()) {
             s.gpus.push_back(GpuSummary { {}, {}, address, {} });
+            members.emplace_back();
             it = s.gpus.end() - 1;
         }
+        members[static_cast<std::size_t>(it - s.gpus.begin())].push_back(static_cast<int>(i));
         appendUnique(it->os_devices, node.name);
-        if (it->name.empty())
-            it->name = node.info("GPUModel");
-        if (it->vendor.empty())
-            it->vendor = node.info("GPUVendor");
-        if (pci >= 0) {
-            if (it->name.empty())
-                it->name = t.nodes[pci].info("PCIDevice");
-            if (it->vendor.empty())
-                it->vendor = t.nodes[pci].info("PCIVendor");
-        }
     }
-    for (auto& gpu : s.gpus) {
+    // The model an OS device reports (CUDA, OpenCL, NVML) beats the PCI database's device name.
+    for (std::size_t g = 0; g < s.gpus.size(); ++g) {
+        auto& gpu = s.gpus[g];
+        const int pci = members[g].empty() ? -1 : pciAncestor(t, members[g].front());
+        if (pci >= 0)
+            members[g].push_back(pci);
+        for (const char* key : { "GPUModel", "PCIDevice" }) {
+            for (int m : members[g]) {
+                if (gpu.name.empty())
+                    gpu.name = t.nodes[m].info(key);
+            }
+        }
+        for (const char* key : { "GPUVendor", "PCIVendor" }) {
+            for (int m : members[g]) {
+                if (gpu.vendor.empty())
+                    gpu.vendor = t.nodes[m].info(key);
+            }
+        }
         if (gpu.name.empty() && !gpu.os_devices.empty())
             gpu.name = gpu.os_devices.front();
     }

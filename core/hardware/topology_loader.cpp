@@ -335,6 +335,7 @@ Result<Topology> loadSynthetic(const std::string& description)
         return Error { Error::Code::InvalidArgument, 0,
             "The synthetic topology description is empty; try e.g. \"pack:2 [numa] l3:1 core:8 pu:2\"." };
     }
+    hwloc_topology_set_icache_types_filter(topology.get(), HWLOC_TYPE_FILTER_KEEP_ALL);
     if (hwloc_topology_set_synthetic(topology.get(), description.c_str()) != 0
         || hwloc_topology_load(topology.get()) != 0) {
         return Error { Error::Code::InvalidArgument, 0,
