@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <optional>
+#include <tuple>
 
 namespace ptlab::hardware {
 
@@ -23,7 +26,14 @@ struct Block
 {
     Size size;
     std::vector<Offset> offsets;
-    std::size_t columns = 0;
+};
+
+enum Category
+{
+    Memory,
+    Cpu,
+    Io,
+    CategoryCount
 };
 
 // Per topology node: its box size, its label, and its children's offsets inside the box.
@@ -31,8 +41,17 @@ struct Measured
 {
     Size size;
     std::vector<std::string> label;
-    std::vector<int> children; // the children that are laid out, in order
+    std::vector<int> members[CategoryCount]; // the children laid out, by category
+    std::vector<int> children; // all of them, in drawing order
     std::vector<Offset> offsets;
+};
+
+// How a set of similar nodes arranges its children: the same for all, so that sibling packages (or
+// cores, or caches) look alike even when their labels differ by a digit.
+struct Arrangement
+{
+    double row_width[CategoryCount] = { 0, 0, 0 }; // wrap rows of children beyond this width
+    bool io_beside = true;
 };
 
 std::size_t codePoints(const std::string& s)
@@ -53,7 +72,7 @@ public:
         TopologyLayout layout;
         if (m_topology.empty())
             return layout;
-        measure(0);
+        measureAll();
         place(0, -1, 0, 0, layout);
         layout.width = m_measured[0].size.w;
         layout.height = m_measured[0].size.h;
@@ -61,6 +80,8 @@ public:
     }
 
 private:
+    using GroupKey = std::tuple<int, NodeKind, unsigned, CacheType, std::size_t, std::size_t, std::size_t>;
+
     double textWidth(const std::string& s) const
     {
         if (m_metrics.text_width)
@@ -70,137 +91,215 @@ private:
 
     bool laidOut(int index) const { return m_metrics.show_io || !m_topology.nodes[index].isIo(); }
 
-    // Children in a grid; the column count is the one whose bounding box is closest to the target aspect.
-    Block grid(const std::vector<int>& members) const
+    double aspectScore(double w, double h) const
     {
-        Block best;
-        if (members.empty())
-            return best;
-        const std::size_t n = members.size();
+        return std::abs(std::log((w / std::max(h, 1e-9)) / m_metrics.target_aspect));
+    }
+
+    // The column count that brings a grid of n equal cells closest to the target aspect.
+    std::size_t chooseColumns(std::size_t n, Size cell) const
+    {
         const double gap = m_metrics.gap;
+        std::size_t best = 1;
         double best_score = std::numeric_limits<double>::infinity();
         for (std::size_t cols = 1; cols <= n; ++cols) {
             const std::size_t rows = (n + cols - 1) / cols;
-            // Skip column counts that leave the last row emptier than needed (same rows, fewer columns).
+            // More columns for the same number of rows only leaves empty cells.
             if (cols > 1 && (n + cols - 2) / (cols - 1) == rows)
                 continue;
-            std::vector<double> col_w(cols, 0), row_h(rows, 0);
-            for (std::size_t i = 0; i < n; ++i) {
-                const Size& s = m_measured[members[i]].size;
-                col_w[i % cols] = std::max(col_w[i % cols], s.w);
-                row_h[i / cols] = std::max(row_h[i / cols], s.h);
-            }
-            double w = gap * static_cast<double>(cols - 1), h = gap * static_cast<double>(rows - 1);
-            for (double v : col_w)
-                w += v;
-            for (double v : row_h)
-                h += v;
-            const double score = std::abs(std::log((w / std::max(h, 1e-9)) / m_metrics.target_aspect));
+            const double w = static_cast<double>(cols) * cell.w + gap * static_cast<double>(cols - 1);
+            const double h = static_cast<double>(rows) * cell.h + gap * static_cast<double>(rows - 1);
+            const double score = aspectScore(w, h);
             if (score < best_score - 1e-9) {
                 best_score = score;
-                best.size = { w, h };
-                best.columns = cols;
-                best.offsets.assign(n, Offset {});
-                double y = 0;
-                for (std::size_t r = 0; r < rows; ++r) {
-                    double x = 0;
-                    for (std::size_t c = 0; c < cols && r * cols + c < n; ++c) {
-                        best.offsets[r * cols + c] = { x, y };
-                        x += col_w[c] + gap;
-                    }
-                    y += row_h[r] + gap;
-                }
+                best = cols;
             }
         }
         return best;
     }
 
-    void measure(int index)
+    // Rows filled left to right up to a width, then wrapped; with equal members this is a grid.
+    Block flow(const std::vector<int>& members, double row_width) const
+    {
+        Block block;
+        const double gap = m_metrics.gap;
+        double x = 0, y = 0, row_h = 0;
+        for (int member : members) {
+            const Size& s = m_measured[member].size;
+            if (x > 0 && x + s.w > row_width + 1e-6) {
+                y += row_h + gap;
+                x = 0;
+                row_h = 0;
+            }
+            block.offsets.push_back({ x, y });
+            block.size.w = std::max(block.size.w, x + s.w);
+            row_h = std::max(row_h, s.h);
+            x += s.w + gap;
+        }
+        block.size.h = members.empty() ? 0 : y + row_h;
+        return block;
+    }
+
+    // Bottom-up, one depth at a time: nodes of the same depth, kind and child counts form a group that
+    // shares one arrangement and ends up with one size.
+    void measureAll()
+    {
+        int max_depth = 0;
+        for (const auto& node : m_topology.nodes)
+            max_depth = std::max(max_depth, node.depth);
+        std::vector<std::vector<int>> by_depth(static_cast<std::size_t>(max_depth) + 1);
+        for (std::size_t i = 0; i < m_topology.nodes.size(); ++i) {
+            if (laidOut(static_cast<int>(i)))
+                by_depth[static_cast<std::size_t>(m_topology.nodes[i].depth)].push_back(static_cast<int>(i));
+        }
+        for (int depth = max_depth; depth >= 0; --depth) {
+            std::map<GroupKey, std::vector<int>> groups;
+            for (int index : by_depth[static_cast<std::size_t>(depth)]) {
+                prepare(index);
+                const TopologyNode& node = m_topology.nodes[index];
+                const Measured& me = m_measured[index];
+                groups[GroupKey { depth, node.kind, node.cache_level, node.cache_type, me.members[Memory].size(),
+                           me.members[Cpu].size(), me.members[Io].size() }]
+                    .push_back(index);
+            }
+            for (const auto& [key, members] : groups)
+                measureGroup(members);
+        }
+    }
+
+    void prepare(int index)
     {
         const TopologyNode& node = m_topology.nodes[index];
         Measured& me = m_measured[index];
         me.label = m_metrics.label ? m_metrics.label(node) : nodeLabel(node);
-
-        std::vector<int> memory, cpu, io;
         for (int c : node.children) {
             if (!laidOut(c))
                 continue;
-            measure(c);
             const TopologyNode& child = m_topology.nodes[c];
-            (child.isMemorySide() ? memory : child.isIo() ? io : cpu).push_back(c);
+            me.members[child.isMemorySide() ? Memory : child.isIo() ? Io : Cpu].push_back(c);
         }
+    }
+
+    void measureGroup(const std::vector<int>& group)
+    {
+        // One arrangement from the largest child cell of each category across the group.
+        Arrangement arrangement;
+        Size upper_max, io_max;
+        for (int cat = 0; cat < CategoryCount; ++cat) {
+            Size cell;
+            std::size_t n = 0;
+            for (int index : group) {
+                n = m_measured[index].members[cat].size();
+                for (int c : m_measured[index].members[cat]) {
+                    cell.w = std::max(cell.w, m_measured[c].size.w);
+                    cell.h = std::max(cell.h, m_measured[c].size.h);
+                }
+            }
+            const auto cols = static_cast<double>(n ? chooseColumns(n, cell) : 1);
+            arrangement.row_width[cat] = cols * cell.w + (cols - 1) * m_metrics.gap;
+        }
+        for (int index : group) {
+            const Measured& me = m_measured[index];
+            const Block mem = flow(me.members[Memory], arrangement.row_width[Memory]);
+            const Block cpu = flow(me.members[Cpu], arrangement.row_width[Cpu]);
+            const Block io = flow(me.members[Io], arrangement.row_width[Io]);
+            upper_max.w = std::max({ upper_max.w, mem.size.w, cpu.size.w });
+            upper_max.h = std::max(
+                upper_max.h, mem.size.h + cpu.size.h + (mem.size.h > 0 && cpu.size.h > 0 ? m_metrics.gap : 0));
+            io_max.w = std::max(io_max.w, io.size.w);
+            io_max.h = std::max(io_max.h, io.size.h);
+        }
+        // The I/O tree beside the rest or below it, whichever keeps the box closer to the target aspect.
+        if (upper_max.w > 0 && io_max.w > 0) {
+            const double gap = m_metrics.gap;
+            arrangement.io_beside = aspectScore(upper_max.w + gap + io_max.w, std::max(upper_max.h, io_max.h))
+                <= aspectScore(std::max(upper_max.w, io_max.w), upper_max.h + gap + io_max.h);
+        }
+
+        std::vector<Size> natural;
+        Size group_size;
+        for (int index : group) {
+            natural.push_back(measureNode(index, arrangement, std::nullopt));
+            group_size.w = std::max(group_size.w, natural.back().w);
+            group_size.h = std::max(group_size.h, natural.back().h);
+        }
+        for (int index : group)
+            measureNode(index, arrangement, group_size);
+    }
+
+    // The node's natural size; with `final_size`, also fixes its size and its children's offsets.
+    Size measureNode(int index, const Arrangement& arrangement, std::optional<Size> final_size)
+    {
+        const TopologyNode& node = m_topology.nodes[index];
+        Measured& me = m_measured[index];
+        const double gap = m_metrics.gap;
+        const double pad = m_metrics.padding;
 
         double text_w = 0;
         for (const auto& line : me.label)
             text_w = std::max(text_w, textWidth(line));
         const double text_h = static_cast<double>(me.label.size()) * m_metrics.line_height;
-        const double gap = m_metrics.gap;
 
-        Block mem_block = grid(memory);
-        Block cpu_block = grid(cpu);
-        Block io_block = grid(io);
+        Block mem = flow(me.members[Memory], arrangement.row_width[Memory]);
+        const Block cpu = flow(me.members[Cpu], arrangement.row_width[Cpu]);
+        const Block io = flow(me.members[Io], arrangement.row_width[Io]);
 
         // Memory above the CPU side, as lstopo draws NUMA nodes.
-        Size upper { std::max(mem_block.size.w, cpu_block.size.w), mem_block.size.h + cpu_block.size.h };
-        const double cpu_y = memory.empty() || cpu.empty() ? mem_block.size.h : mem_block.size.h + gap;
-        if (!memory.empty() && !cpu.empty())
+        Size upper { std::max(mem.size.w, cpu.size.w), mem.size.h + cpu.size.h };
+        const bool both = !me.members[Memory].empty() && !me.members[Cpu].empty();
+        if (both)
             upper.h += gap;
+        const double cpu_y = mem.size.h + (both ? gap : 0);
 
-        // The I/O tree beside the rest or below it, whichever keeps the box closer to the target aspect.
         Offset io_at;
         Size content = upper;
-        if (!io.empty()) {
+        if (!me.members[Io].empty()) {
             if (upper.w == 0) {
-                content = io_block.size;
+                content = io.size;
+            } else if (arrangement.io_beside) {
+                content = { upper.w + gap + io.size.w, std::max(upper.h, io.size.h) };
+                io_at = { upper.w + gap, 0 };
             } else {
-                const Size beside { upper.w + gap + io_block.size.w, std::max(upper.h, io_block.size.h) };
-                const Size below { std::max(upper.w, io_block.size.w), upper.h + gap + io_block.size.h };
-                auto score = [this](const Size& s) { return std::abs(std::log(s.w / s.h / m_metrics.target_aspect)); };
-                if (score(beside) <= score(below)) {
-                    content = beside;
-                    io_at = { upper.w + gap, 0 };
-                } else {
-                    content = below;
-                    io_at = { 0, upper.h + gap };
-                }
+                content = { std::max(upper.w, io.size.w), upper.h + gap + io.size.h };
+                io_at = { 0, upper.h + gap };
             }
         }
 
-        const double pad = m_metrics.padding;
         const double children_y = pad + text_h + (text_h > 0 && content.h > 0 ? gap : 0);
-        double w = std::max(text_w, content.w) + 2 * pad;
-        double h = children_y + content.h + pad;
+        Size size { std::max(text_w, content.w) + 2 * pad, children_y + content.h + pad };
         if (node.kind == NodeKind::PU) {
-            w = std::max(w, m_metrics.min_pu_width);
-            h = std::max(h, m_metrics.min_pu_height);
+            size.w = std::max(size.w, m_metrics.min_pu_width);
+            size.h = std::max(size.h, m_metrics.min_pu_height);
         }
-        me.size = { w, h };
+        if (!final_size)
+            return size;
 
+        me.size = *final_size;
         // A single row of memory boxes is stretched to the full inner width, like lstopo's NUMA bars.
-        if (!memory.empty() && mem_block.columns == memory.size()) {
-            const double inner = w - 2 * pad;
-            const double extra = (inner - mem_block.size.w) / static_cast<double>(memory.size());
+        const auto& memory = me.members[Memory];
+        const bool one_row
+            = std::all_of(mem.offsets.begin(), mem.offsets.end(), [](const Offset& o) { return o.y == 0; });
+        if (!memory.empty() && one_row) {
+            const double extra = (me.size.w - 2 * pad - mem.size.w) / static_cast<double>(memory.size());
             if (extra > 0) {
                 for (std::size_t i = 0; i < memory.size(); ++i) {
                     m_measured[memory[i]].size.w += extra;
-                    mem_block.offsets[i].x += extra * static_cast<double>(i);
+                    mem.offsets[i].x += extra * static_cast<double>(i);
                 }
             }
         }
-
-        for (std::size_t i = 0; i < memory.size(); ++i) {
-            me.children.push_back(memory[i]);
-            me.offsets.push_back({ pad + mem_block.offsets[i].x, children_y + mem_block.offsets[i].y });
-        }
-        for (std::size_t i = 0; i < cpu.size(); ++i) {
-            me.children.push_back(cpu[i]);
-            me.offsets.push_back({ pad + cpu_block.offsets[i].x, children_y + cpu_y + cpu_block.offsets[i].y });
-        }
-        for (std::size_t i = 0; i < io.size(); ++i) {
-            me.children.push_back(io[i]);
-            me.offsets.push_back(
-                { pad + io_at.x + io_block.offsets[i].x, children_y + io_at.y + io_block.offsets[i].y });
-        }
+        me.children.clear();
+        me.offsets.clear();
+        auto add = [&me](const std::vector<int>& members, const Block& block, double x, double y) {
+            for (std::size_t i = 0; i < members.size(); ++i) {
+                me.children.push_back(members[i]);
+                me.offsets.push_back({ x + block.offsets[i].x, y + block.offsets[i].y });
+            }
+        };
+        add(memory, mem, pad, children_y);
+        add(me.members[Cpu], cpu, pad, children_y + cpu_y);
+        add(me.members[Io], io, pad + io_at.x, children_y + io_at.y);
+        return size;
     }
 
     void place(int index, int parent_box, double x, double y, TopologyLayout& layout) const
