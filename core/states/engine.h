@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/states/engine_types.h"
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace ptlab::states {
+
+class SharedBlock;
+
+// Spawns real threads and ptlab-worker child processes, samples every task from /proc on its own
+// thread, and hands out snapshots as values. All public functions are thread-safe.
+//
+// Processes are spawned from the calling thread and die with it (PR_SET_PDEATHSIG follows the
+// spawning thread), so call spawn() from a long-lived thread such as main or the GUI thread.
+class Engine
+{
+public:
+    explicit Engine(EngineConfig config = {});
+    ~Engine(); // stops threads, kills and reaps every worker: nothing outlives the engine
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    SpawnResult spawn(const SpawnRequest& request);
+    // Observes a thread the engine did not create (e.g. the GUI thread), labelled for display.
+    Result<TaskId> watch(pid_t tid, const std::string& label);
+
+    Result<void> admit(TaskId id);
+    Result<void> suspend(TaskId id); // SIGSTOP for a process, a cooperative park for a thread
+    Result<void> resume(TaskId id);
+    Result<void> stop(TaskId id); // graceful: SIGTERM for a process, a stop request for a thread
+    Result<void> kill(TaskId id); // SIGKILL for a process; a thread can only be asked to stop
+    Result<void> renice(TaskId id, int nice);
+    Result<void> pin(TaskId id, int cpu); // cpu < 0: allow every CPU again
+    void forget(TaskId id); // drop a terminated task from the list
+    void forgetTerminated();
+    void stopAll();
+
+    void setHoldNewTasks(bool hold);
+    void setDeferReaping(bool defer);
+    void setRate(double hz);
+
+    // Everything now, with each task's samples newer than `samplesAfterNs` (pass -1 for all kept).
+    EngineSnapshot snapshot(std::int64_t samplesAfterNs = -1) const;
+    std::int64_t nowNs() const;
+    SamplerStats samplerStats() const;
+    const std::string& workerPath() const { return m_config.workerPath; }
+    // Blocks until at least `passes` more sampling passes have completed (or the timeout expires).
+    bool waitForPasses(std::uint64_t passes, std::chrono::milliseconds timeout) const;
+
+    static std::string defaultWorkerPath();
+
+private:
+    struct Task;
+    using TaskPtr = std::shared_ptr<Task>;
+
+    Result<TaskPtr> startThread(const WorkloadSpec& spec, bool admitted);
+    Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
+    TaskPtr find(TaskId id) const; // caller holds m_mutex
+    void samplerLoop();
+    void samplePass();
+    void reapAndJoin();
+    int allocateSlot();
+    void admitLocked(Task& task);
+
+    EngineConfig m_config;
+    std::unique_ptr<SharedBlock> m_shared;
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_passDone;
+    std::condition_variable m_wake;
+    std::map<TaskId, TaskPtr> m_tasks;
+    TaskId m_nextId = 1;
+    std::vector<int> m_freeSlots;
+    std::int64_t m_startNs = 0;
+    std::uint64_t m_passes = 0;
+    SamplerStats m_stats;
+    bool m_quit = false;
+    std::thread m_sampler;
+};
+
+} // namespace ptlab::states

@@ -1,0 +1,88 @@
+#include "core/states/shared_block.h"
+
+#include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <new>
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace ptlab::states {
+namespace {
+    std::atomic<int> g_counter { 0 };
+}
+
+SharedBlock::~SharedBlock()
+{
+    if (m_layout) {
+        if (m_owner)
+            pthread_mutex_destroy(&m_layout->lock);
+        munmap(m_layout, sizeof(SharedBlockLayout));
+    }
+    if (m_owner)
+        shm_unlink(m_name.c_str());
+}
+
+Result<SharedBlock*> SharedBlock::create()
+{
+    auto* block = new SharedBlock;
+    block->m_name = "/ptlab-" + std::to_string(getpid()) + "-" + std::to_string(g_counter++);
+    int fd = shm_open(block->m_name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        Error e = errorFromErrno(errno, "cannot create shared memory " + block->m_name);
+        delete block;
+        return e;
+    }
+    block->m_owner = true;
+    if (ftruncate(fd, sizeof(SharedBlockLayout)) != 0) {
+        Error e = errorFromErrno(errno, "cannot size shared memory");
+        close(fd);
+        delete block;
+        return e;
+    }
+    void* p = mmap(nullptr, sizeof(SharedBlockLayout), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED) {
+        Error e = errorFromErrno(errno, "cannot map shared memory");
+        delete block;
+        return e;
+    }
+    block->m_layout = new (p) SharedBlockLayout;
+    pthread_mutexattr_t attr;
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+    pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
+    pthread_mutex_init(&block->m_layout->lock, &attr);
+    pthread_mutexattr_destroy(&attr);
+    return block;
+}
+
+Result<SharedBlock*> SharedBlock::attach(const std::string& name)
+{
+    int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
+    if (fd < 0)
+        return errorFromErrno(errno, "cannot open shared memory " + name);
+    void* p = mmap(nullptr, sizeof(SharedBlockLayout), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED)
+        return errorFromErrno(errno, "cannot map shared memory " + name);
+    auto* block = new SharedBlock;
+    block->m_name = name;
+    block->m_layout = static_cast<SharedBlockLayout*>(p);
+    return block;
+}
+
+void SharedBlock::lock()
+{
+    int rc = pthread_mutex_lock(&m_layout->lock);
+    if (rc == EOWNERDEAD)
+        pthread_mutex_consistent(&m_layout->lock);
+    m_layout->lockAcquisitions.fetch_add(1, std::memory_order_relaxed);
+}
+
+void SharedBlock::unlock()
+{
+    pthread_mutex_unlock(&m_layout->lock);
+}
+
+} // namespace ptlab::states
