@@ -5,12 +5,14 @@
 
 namespace ptlab::wordproc {
 
-enum class Language {
+enum class Language
+{
     English,
     Vietnamese,
 };
 
-enum class ParagraphKind {
+enum class ParagraphKind
+{
     Heading, // a chapter title: starts a page, is not justified, appears in the table of contents
     Body,
 };

@@ -16,10 +16,7 @@ namespace {
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed)
-    {
-    }
+    explicit Random(std::uint64_t seed) : m_state(seed) { }
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -29,7 +26,10 @@ public:
     }
     int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    std::string_view pick(std::span<const std::string_view> items) { return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))]; }
+    std::string_view pick(std::span<const std::string_view> items)
+    {
+        return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))];
+    }
 
 private:
     std::uint64_t m_state;
@@ -42,8 +42,7 @@ public:
         : m_language(language)
         , m_phrases(language == Language::English ? englishPhrases() : vietnamesePhrases())
         , m_random(random)
-    {
-    }
+    { }
 
     std::string paragraph()
     {
@@ -99,7 +98,8 @@ private:
             text = "\u201C" + std::string(quote) + (question ? "\u201D asks " : ",\u201D says ") + speaker + ".";
         } else {
             capitalizeFirst(speaker);
-            text = speaker + (question ? " hỏi: \u201C" : " nói: \u201C") + std::string(quote) + (question ? "\u201D" : ".\u201D");
+            text = speaker + (question ? " hỏi: \u201C" : " nói: \u201C") + std::string(quote)
+                + (question ? "\u201D" : ".\u201D");
         }
         return text;
     }
@@ -118,7 +118,8 @@ private:
             maybeTail(text);
             text += '.';
         } else if (roll < 65) {
-            const auto& join = m_phrases.joins[static_cast<std::size_t>(m_random.below(static_cast<int>(m_phrases.joins.size())))];
+            const auto& join
+                = m_phrases.joins[static_cast<std::size_t>(m_random.below(static_cast<int>(m_phrases.joins.size())))];
             text = join.first;
             text += clause();
             text += join.second;
@@ -141,8 +142,9 @@ private:
 
 long estimatedLines(const std::string& paragraph)
 {
-    // Justified lines carry a little less than a full line of characters on average.
-    constexpr double kCharsPerFilledLine = kGeneratorCharsPerLine - 3;
+    // Calibrated on approximateSerif() with standardPageLayout(): justified lines hold a few
+    // characters more than the nominal 70, because spaces may shrink.
+    constexpr double kCharsPerFilledLine = kGeneratorCharsPerLine + 3;
     const auto chars = static_cast<double>(codePointCount(paragraph));
     return std::max(1L, static_cast<long>((chars + kCharsPerFilledLine - 1) / kCharsPerFilledLine));
 }

@@ -1,5 +1,6 @@
 #include "core/wordproc/document.h"
 
+#include "core/wordproc/letters.h"
 #include "core/wordproc/utf8.h"
 
 #include <algorithm>
@@ -20,17 +21,25 @@ bool endsSentence(std::string_view text, std::size_t i)
     return c == '.' || c == '!' || c == '?';
 }
 
+// "“Why?” asks Lan." is one sentence: a sentence ends only where the next one can begin.
+bool nextWordIsLowerCase(std::string_view text, std::size_t pos)
+{
+    while (pos < text.size() && text[pos] == ' ')
+        ++pos;
+    if (pos == text.size())
+        return false;
+    const char32_t c = decodeUtf8(text, pos);
+    return toUpperLetter(c) != c;
+}
+
 } // namespace
 
-Document::Document()
-    : m_paragraphs(1)
+Document::Document() : m_paragraphs(1)
 {
     updateOffsets();
 }
 
-Document::Document(Book book)
-    : m_language(book.language)
-    , m_paragraphs(std::move(book.paragraphs))
+Document::Document(Book book) : m_language(book.language), m_paragraphs(std::move(book.paragraphs))
 {
     if (m_paragraphs.empty())
         m_paragraphs.emplace_back();
@@ -101,7 +110,7 @@ Result<void> Document::insert(std::size_t offset, std::string_view text)
         }
         added.back().text += tail;
         m_paragraphs.insert(m_paragraphs.begin() + at.paragraph + 1, std::make_move_iterator(added.begin()),
-                            std::make_move_iterator(added.end()));
+            std::make_move_iterator(added.end()));
     }
     updateOffsets();
     ++m_revision;
@@ -148,7 +157,7 @@ std::pair<std::size_t, std::size_t> Document::firstSentence(int paragraph) const
             if (text.substr(after, quote.size()) == quote)
                 after += quote.size();
         }
-        if (after == text.size() || text[after] == ' ') {
+        if (after == text.size() || (text[after] == ' ' && !nextWordIsLowerCase(text, after))) {
             end = after;
             break;
         }

@@ -9,16 +9,16 @@ std::span<const FormattedLine> FormattedBook::pageLines(int pageIndex) const
     if (pageIndex < 0 || pageIndex >= pageCount())
         return {};
     const PageRange& page = pages[static_cast<std::size_t>(pageIndex)];
-    return std::span<const FormattedLine>(lines).subspan(static_cast<std::size_t>(page.firstLine),
-                                                          static_cast<std::size_t>(page.lineCount));
+    return std::span<const FormattedLine>(lines).subspan(
+        static_cast<std::size_t>(page.firstLine), static_cast<std::size_t>(page.lineCount));
 }
 
 int FormattedBook::pageNumberOfLine(int lineIndex) const
 {
     if (pages.empty() || lineIndex < 0 || lineIndex >= lineCount())
         return 0;
-    const auto it = std::upper_bound(pages.begin(), pages.end(), lineIndex,
-                                     [](int line, const PageRange& page) { return line < page.firstLine; });
+    const auto it = std::upper_bound(
+        pages.begin(), pages.end(), lineIndex, [](int line, const PageRange& page) { return line < page.firstLine; });
     return static_cast<int>(it - pages.begin());
 }
 
@@ -35,7 +35,7 @@ int FormattedBook::pageNumberAt(std::size_t offset) const
         return pageNumberOfLine(std::min(first, lineCount() - 1));
     const auto begin = lines.begin() + first;
     const auto found = std::upper_bound(begin + 1, lines.begin() + last, within,
-                                        [](std::size_t w, const FormattedLine& line) { return w < line.begin; });
+        [](std::size_t w, const FormattedLine& line) { return w < line.begin; });
     return pageNumberOfLine(static_cast<int>(found - lines.begin()) - 1);
 }
 

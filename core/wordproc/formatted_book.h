@@ -15,7 +15,7 @@ struct FormattedLine
     std::uint32_t end = 0;
     // Spaces are set at spaceWidth + ratio * spaceStretch (ratio >= 0) or + ratio * spaceShrink
     // (ratio < 0); always >= -1. 0 on ragged lines: headings and the last line of a paragraph.
-    float ratio = 0;
+    double ratio = 0;
     bool hyphenated = false; // draw a hyphen after the text
     bool lastOfParagraph = false;
     bool heading = false;
@@ -37,11 +37,14 @@ struct TocEntry
 
 struct FormatStats
 {
-    int paragraphsByPass[3] = { 0, 0, 0 }; // set without hyphens / with hyphens / emergency
-    long long breakpointsTried = 0;
+    int paragraphsByPass[3] = { 0, 0, 0 }; // pretolerance pass (no hyphens), main pass, emergency pass
+    long long breakpointsTried = 0; // lines the breaker evaluated
+    int paragraphsTightened = 0; // set a line shorter to avoid a widow or an orphan
+    int paragraphsLoosened = 0;
+    int linesCarried = 0; // lines moved to the next page for the same reason (leaving a gap)
     int hyphenatedLines = 0;
     int overfullLines = 0;
-    float maxRatio = 0; // over justified lines that have spaces
+    double maxRatio = 0; // over justified lines that have spaces
 };
 
 // The result of one reformat, a value that can be handed to another thread.

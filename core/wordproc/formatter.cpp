@@ -4,6 +4,7 @@
 #include "core/wordproc/paginator.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 
@@ -15,10 +16,43 @@ namespace {
 constexpr std::string_view kSampleText = "When the scheduler hands the processor to another thread, "
                                          "the word processor keeps reformatting every page of the book.";
 
-void appendParagraphLines(const std::vector<BrokenLine>& broken, int paragraph, bool heading, FormattedBook& book)
+// Every layout of every paragraph, in one pool; the paginator picks one layout per paragraph.
+struct LayoutStore
 {
-    for (std::size_t i = 0; i < broken.size(); ++i) {
-        const BrokenLine& b = broken[i];
+    struct Entry
+    {
+        std::array<std::uint32_t, 3> offset {};
+    };
+    std::vector<BrokenLine> pool;
+    std::vector<Entry> entries;
+    std::vector<ParagraphBlock> blocks;
+
+    void add(const ParagraphLayouts& layouts, bool heading)
+    {
+        Entry entry;
+        ParagraphBlock block;
+        block.heading = heading;
+        const std::vector<BrokenLine>* variants[3] = { &layouts.best, &layouts.shorter, &layouts.longer };
+        for (std::size_t v = 0; v < 3; ++v) {
+            entry.offset[v] = static_cast<std::uint32_t>(pool.size());
+            block.lines[v] = static_cast<int>(variants[v]->size());
+            pool.insert(pool.end(), variants[v]->begin(), variants[v]->end());
+        }
+        entries.push_back(entry);
+        blocks.push_back(block);
+    }
+};
+
+void appendLines(const LayoutStore& store, int paragraph, LayoutChoice choice, FormattedBook& book)
+{
+    const auto p = static_cast<std::size_t>(paragraph);
+    const auto v = static_cast<std::size_t>(choice);
+    const bool heading = store.blocks[p].heading;
+    const int count = store.blocks[p].lines[v];
+    const std::uint32_t offset = store.entries[p].offset[v];
+    book.paragraphFirstLine.push_back(book.lineCount());
+    for (int i = 0; i < count; ++i) {
+        const BrokenLine& b = store.pool[offset + static_cast<std::uint32_t>(i)];
         FormattedLine line;
         line.paragraph = paragraph;
         line.begin = b.begin;
@@ -27,7 +61,7 @@ void appendParagraphLines(const std::vector<BrokenLine>& broken, int paragraph, 
         line.hyphenated = b.hyphenated;
         line.overfull = b.overfull;
         line.heading = heading;
-        line.lastOfParagraph = i + 1 == broken.size();
+        line.lastOfParagraph = i + 1 == count;
         book.lines.push_back(line);
         book.stats.hyphenatedLines += b.hyphenated ? 1 : 0;
         book.stats.overfullLines += b.overfull ? 1 : 0;
@@ -48,7 +82,7 @@ PageLayout standardPageLayout(const FontMetrics& metrics, int charsPerLine, int 
 }
 
 FormattedBook formatBook(const Document& document, const FontMetrics& metrics, const PageLayout& layout,
-                         const std::atomic<bool>& cancel, FormatProgress* progress, const ParagraphDone& onParagraph)
+    const std::atomic<bool>& cancel, FormatProgress* progress, const ParagraphDone& onParagraph)
 {
     const auto started = std::chrono::steady_clock::now();
     FormattedBook book;
@@ -64,11 +98,13 @@ FormattedBook formatBook(const Document& document, const FontMetrics& metrics, c
     BreakerSettings settings;
     settings.lineWidth = layout.textWidth;
     settings.hyphenateEnglish = layout.hyphenate && document.language() == Language::English;
+    settings.lineCountVariants = layout.widowOrphanControl;
     LineBreaker breaker(metrics, settings);
-    std::vector<BrokenLine> broken;
+    ParagraphLayouts layouts;
+    LayoutStore store;
+    store.entries.reserve(static_cast<std::size_t>(book.paragraphCount));
+    store.blocks.reserve(static_cast<std::size_t>(book.paragraphCount));
 
-    book.paragraphOffsets.reserve(static_cast<std::size_t>(book.paragraphCount));
-    book.paragraphFirstLine.reserve(static_cast<std::size_t>(book.paragraphCount));
     for (int i = 0; i < book.paragraphCount; ++i) {
         if (cancel.load()) {
             book.cancelled = true;
@@ -76,13 +112,14 @@ FormattedBook formatBook(const Document& document, const FontMetrics& metrics, c
         }
         const Paragraph& paragraph = document.paragraph(i);
         const bool heading = paragraph.kind == ParagraphKind::Heading;
-        if (heading)
-            breaker.breakRagged(paragraph.text, broken);
-        else
-            breaker.breakJustified(paragraph.text, broken);
-        book.paragraphOffsets.push_back(document.paragraphOffset(i));
-        book.paragraphFirstLine.push_back(book.lineCount());
-        appendParagraphLines(broken, i, heading, book);
+        if (heading) {
+            breaker.breakRagged(paragraph.text, layouts.best);
+            layouts.shorter.clear();
+            layouts.longer.clear();
+        } else {
+            breaker.breakJustified(paragraph.text, layouts);
+        }
+        store.add(layouts, heading);
         book.paragraphsDone = i + 1;
         if (progress)
             progress->paragraphsDone.store(i + 1);
@@ -91,19 +128,37 @@ FormattedBook formatBook(const Document& document, const FontMetrics& metrics, c
     }
     const BreakerStats& breakerStats = breaker.stats();
     std::copy(std::begin(breakerStats.paragraphsByPass), std::end(breakerStats.paragraphsByPass),
-              std::begin(book.stats.paragraphsByPass));
+        std::begin(book.stats.paragraphsByPass));
     book.stats.breakpointsTried = breakerStats.breakpointsTried;
 
+    std::vector<LayoutChoice> choices(static_cast<std::size_t>(book.paragraphsDone), LayoutChoice::Best);
     if (!book.cancelled) {
-        PaginationOptions pagination;
-        pagination.linesPerPage = book.linesPerPage;
-        pagination.chapterStartsNewPage = layout.chapterStartsNewPage;
-        pagination.widowOrphanControl = layout.widowOrphanControl;
-        book.pages = paginate(book.lines, pagination);
+        PaginationOptions options;
+        options.linesPerPage = book.linesPerPage;
+        options.chapterStartsNewPage = layout.chapterStartsNewPage;
+        options.widowOrphanControl = layout.widowOrphanControl;
+        Pagination pagination = paginate(store.blocks, options);
+        choices = std::move(pagination.choices);
+        book.pages = std::move(pagination.pages);
+        book.stats.paragraphsTightened = pagination.tightened;
+        book.stats.paragraphsLoosened = pagination.loosened;
+        book.stats.linesCarried = pagination.linesCarried;
+    }
+
+    book.lines.reserve(store.pool.size() / 2);
+    book.paragraphOffsets.reserve(static_cast<std::size_t>(book.paragraphsDone));
+    book.paragraphFirstLine.reserve(static_cast<std::size_t>(book.paragraphsDone));
+    for (int i = 0; i < book.paragraphsDone; ++i) {
+        book.paragraphOffsets.push_back(document.paragraphOffset(i));
+        appendLines(store, i, choices[static_cast<std::size_t>(i)], book);
+    }
+    if (!book.cancelled) {
         for (int i = 0; i < book.paragraphCount; ++i) {
             const Paragraph& paragraph = document.paragraph(i);
-            if (paragraph.kind == ParagraphKind::Heading)
-                book.toc.push_back({ paragraph.text, i, book.pageNumberOfLine(book.paragraphFirstLine[static_cast<std::size_t>(i)]) });
+            if (paragraph.kind == ParagraphKind::Heading) {
+                const int line = book.paragraphFirstLine[static_cast<std::size_t>(i)];
+                book.toc.push_back({ paragraph.text, i, book.pageNumberOfLine(line) });
+            }
         }
     }
     book.elapsedNs

@@ -35,8 +35,7 @@ using ParagraphDone = std::function<void(int done, int total)>;
 // pages, page numbers and the table of contents. `cancel` is read before every paragraph, so a
 // cancel stops the work within one paragraph; the result then says cancelled and holds no pages.
 FormattedBook formatBook(const Document& document, const FontMetrics& metrics, const PageLayout& layout,
-                         const std::atomic<bool>& cancel, FormatProgress* progress = nullptr,
-                         const ParagraphDone& onParagraph = {});
+    const std::atomic<bool>& cancel, FormatProgress* progress = nullptr, const ParagraphDone& onParagraph = {});
 FormattedBook formatBook(const Document& document, const FontMetrics& metrics, const PageLayout& layout);
 
 } // namespace ptlab::wordproc

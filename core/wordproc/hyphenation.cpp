@@ -57,8 +57,9 @@ bool isOnsetBlend(char a, char b)
 
 constexpr std::array<std::string_view, 12> kPrefixes
     = { "inter", "multi", "under", "over", "hyper", "micro", "super", "trans", "counter", "semi", "anti", "auto" };
-constexpr std::array<std::string_view, 11> kSuffixes
-    = { "tion", "sion", "ment", "ness", "less", "able", "ible", "ful", "ship", "ing", "ous" };
+// Checked in order, so "thing" ("every-thing") is tried before "ing".
+constexpr std::array<std::string_view, 12> kSuffixes
+    = { "tion", "sion", "ment", "ness", "less", "able", "ible", "ful", "ship", "thing", "ing", "ous" };
 
 bool allowed(std::size_t point, std::size_t length)
 {
@@ -103,8 +104,11 @@ void englishHyphenationPoints(std::string_view word, std::vector<std::size_t>& p
         if (n <= suffix.size() + coreBegin + kLeftMin || w.compare(n - suffix.size(), suffix.size(), suffix) != 0)
             continue;
         std::size_t cut = n - suffix.size();
-        // "running" -> "run-ning": a doubled consonant before -ing splits between its letters.
-        if (suffix == "ing" && cut >= 2 && w[cut - 1] == w[cut - 2] && !isVowelAt(w, cut - 1))
+        // "running" -> "run-ning": a consonant doubled for the suffix goes with it; a double s, l, f or z
+        // belongs to the stem ("pass-ing", "call-ing").
+        const char last = cut >= 2 ? w[cut - 1] : 'a';
+        if (suffix == "ing" && last == w[cut - 2] && !isVowelAt(w, cut - 1) && last != 's' && last != 'l' && last != 'f'
+            && last != 'z')
             --cut;
         mark[cut] = 1;
         coreEnd = cut;
@@ -127,15 +131,19 @@ void englishHyphenationPoints(std::string_view word, std::vector<std::size_t>& p
         const std::size_t run = j - consonants;
         std::size_t cut = consonants; // V-CV: "me-mo-ry"
         if (run >= 2) {
-            cut = consonants + 1; // VC-CV: "sys-tem"
-            // Digraphs and onset blends stay with the vowel after them: "fa-ther", "con-trol", "pro-gram";
-            // a digraph that opens a longer run stays with the vowel before it: "eth-nic".
+            // VC-CV ("sys-tem"), and the last consonant of a longer run opens the next syllable
+            // ("heart-beat"), unless the run ends in a digraph or an onset blend that stays with
+            // the vowel after it ("fa-ther", "con-trol", "pro-gram", "chil-dren").
+            cut = run == 2 ? consonants + 1 : j - 1;
             if (isDigraph(w[j - 2], w[j - 1]) || isOnsetBlend(w[j - 2], w[j - 1]))
                 cut = j - 2;
-            else if (run >= 3 && isDigraph(w[consonants], w[consonants + 1]))
-                cut = consonants + 2;
+            if (run >= 3 && isDigraph(w[j - 3], w[j - 2]) && (w[j - 1] == 'r' || w[j - 1] == 'l'))
+                cut = j - 3; // "syn-chro", "ca-thro"
+            if (run >= 3 && w.compare(j - 3, 3, "tch") == 0)
+                cut = 0; // "switch-es" needs a dictionary; better no point than "swit-ches"
         }
-        mark[cut] = 1;
+        if (cut > 0)
+            mark[cut] = 1;
         i = j;
     }
 

@@ -11,10 +11,22 @@ namespace {
 
 // Each group starts with its base letter; lower and upper rows line up letter for letter.
 constexpr std::string_view kLowerGroups[] = {
-    "aàáảãạăằắẳẵặâầấẩẫậ", "eèéẻẽẹêềếểễệ", "iìíỉĩị", "oòóỏõọôồốổỗộơờớởỡợ", "uùúủũụưừứửữự", "yỳýỷỹỵ", "dđ",
+    "aàáảãạăằắẳẵặâầấẩẫậ",
+    "eèéẻẽẹêềếểễệ",
+    "iìíỉĩị",
+    "oòóỏõọôồốổỗộơờớởỡợ",
+    "uùúủũụưừứửữự",
+    "yỳýỷỹỵ",
+    "dđ",
 };
 constexpr std::string_view kUpperGroups[] = {
-    "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", "EÈÉẺẼẸÊỀẾỂỄỆ", "IÌÍỈĨỊ", "OÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "UÙÚỦŨỤƯỪỨỬỮỰ", "YỲÝỶỸỴ", "DĐ",
+    "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ",
+    "EÈÉẺẼẸÊỀẾỂỄỆ",
+    "IÌÍỈĨỊ",
+    "OÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ",
+    "UÙÚỦŨỤƯỪỨỬỮỰ",
+    "YỲÝỶỸỴ",
+    "DĐ",
 };
 
 struct LetterTables

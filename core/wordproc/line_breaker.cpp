@@ -33,8 +33,7 @@ bool isForced(const Item& item)
 } // namespace
 
 LineBreaker::LineBreaker(const FontMetrics& metrics, const BreakerSettings& settings)
-    : m_metrics(metrics)
-    , m_settings(settings)
+    : m_metrics(metrics), m_settings(settings)
 {
     m_settings.items.lineWidth = settings.lineWidth;
 }
@@ -68,33 +67,54 @@ void LineBreaker::prepareSums()
         m_nextBox[i] = m_items[i].type == ItemType::Box ? static_cast<int>(i) : m_nextBox[i + 1];
 }
 
-void LineBreaker::breakJustified(std::string_view text, std::vector<BrokenLine>& lines)
+void LineBreaker::buildItems(std::string_view text, bool hyphenate)
 {
     ItemOptions options = m_settings.items;
     options.justified = true;
-    options.hyphenateEnglish = false;
+    options.hyphenateEnglish = hyphenate;
     buildParagraphItems(text, m_metrics, options, m_items);
     prepareSums();
-    if (runPass(m_settings.firstPassTolerance, false)) {
-        ++m_stats.paragraphsByPass[0];
-        collectLines(lines);
-        return;
+}
+
+void LineBreaker::breakJustified(std::string_view text, ParagraphLayouts& layouts)
+{
+    breakJustified(text, layouts, m_settings.lineCountVariants);
+}
+
+void LineBreaker::breakJustified(std::string_view text, std::vector<BrokenLine>& lines)
+{
+    breakJustified(text, m_scratch, false);
+    lines.swap(m_scratch.best);
+}
+
+void LineBreaker::breakJustified(std::string_view text, ParagraphLayouts& layouts, bool variants)
+{
+    layouts.best.clear();
+    layouts.shorter.clear();
+    layouts.longer.clear();
+    if (m_settings.pretolerance >= 0) {
+        buildItems(text, false);
+        if (runPass(m_settings.pretolerance, false, variants)) {
+            ++m_stats.paragraphsByPass[0];
+            collectVariants(layouts);
+            return;
+        }
     }
-    if (m_settings.hyphenateEnglish) {
-        options.hyphenateEnglish = true;
-        buildParagraphItems(text, m_metrics, options, m_items);
-        prepareSums();
-    }
-    if (runPass(m_settings.secondPassTolerance, false)) {
+    if (m_settings.pretolerance < 0 || m_settings.hyphenateEnglish)
+        buildItems(text, m_settings.hyphenateEnglish);
+    if (runPass(m_settings.tolerance, false, variants)) {
         ++m_stats.paragraphsByPass[1];
-        collectLines(lines);
+        collectVariants(layouts);
         return;
     }
+    // Emergency: any spacing is accepted, only the best layout is wanted.
     ++m_stats.paragraphsByPass[2];
-    if (runPass(kInfinity, true))
-        collectLines(lines);
+    if (runPass(kInfinity, true, false))
+        collectVariants(layouts);
     else
-        firstFit(lines); // not expected: the final pass accepts any line, overfull ones included
+        firstFit(layouts.best); // not expected: the final pass accepts any line, overfull ones included
+    layouts.shorter.clear();
+    layouts.longer.clear();
 }
 
 void LineBreaker::breakRagged(std::string_view text, std::vector<BrokenLine>& lines)
@@ -107,21 +127,22 @@ void LineBreaker::breakRagged(std::string_view text, std::vector<BrokenLine>& li
     firstFit(lines);
 }
 
-int LineBreaker::addNode(int position, int fitness, double demerits, int previous, float ratio, bool overfull)
+int LineBreaker::addNode(int position, int line, int fitness, const Candidate& candidate, bool overfull)
 {
     const auto after = static_cast<std::size_t>(m_nextBox[static_cast<std::size_t>(position) + 1]);
     const Item& item = m_items[static_cast<std::size_t>(position)];
-    m_nodes.push_back(Node { position, fitness, m_sumWidth[after], m_sumStretch[after], m_sumShrink[after], demerits,
-                             previous, item.type == ItemType::Penalty && item.flagged, overfull, ratio });
+    m_nodes.push_back(
+        Node { position, line, fitness, m_sumWidth[after], m_sumStretch[after], m_sumShrink[after], candidate.demerits,
+            candidate.from, item.type == ItemType::Penalty && item.flagged, overfull, candidate.ratio });
+    ++m_stats.activeNodesCreated;
     return static_cast<int>(m_nodes.size()) - 1;
 }
 
-bool LineBreaker::runPass(double tolerance, bool final)
+bool LineBreaker::runPass(double tolerance, bool final, bool trackLines)
 {
     m_nodes.clear();
     m_active.clear();
-    m_bestFinal = -1;
-    m_nodes.push_back(Node { -1, 1, 0, 0, 0, 0, -1, false, false, 0 });
+    m_nodes.push_back(Node { -1, 0, 1, 0, 0, 0, 0, -1, false, false, 0 });
     m_active.push_back(0);
 
     const int n = static_cast<int>(m_items.size());
@@ -134,22 +155,15 @@ bool LineBreaker::runPass(double tolerance, bool final)
             legal = item.penalty < kInfinitePenalty;
         if (!legal)
             continue;
-        tryBreak(b, tolerance, final);
+        tryBreak(b, tolerance, final, trackLines);
         if (m_active.empty())
             return false;
     }
-    double best = kInfinity;
-    for (int index : m_active) {
-        const Node& node = m_nodes[static_cast<std::size_t>(index)];
-        if (node.position == n - 1 && node.demerits < best) {
-            best = node.demerits;
-            m_bestFinal = index;
-        }
-    }
-    return m_bestFinal >= 0;
+    // The forced break at the end deactivated every older node: what is left ends the paragraph.
+    return true;
 }
 
-void LineBreaker::tryBreak(int b, double tolerance, bool final)
+void LineBreaker::tryBreak(int b, double tolerance, bool final, bool trackLines)
 {
     const Item& item = m_items[static_cast<std::size_t>(b)];
     const bool forced = isForced(item);
@@ -157,11 +171,24 @@ void LineBreaker::tryBreak(int b, double tolerance, bool final)
     const double lineWidth = m_settings.lineWidth;
     const auto ub = static_cast<std::size_t>(b);
 
-    double best[4] = { kInfinity, kInfinity, kInfinity, kInfinity };
-    int bestFrom[4] = { -1, -1, -1, -1 };
-    float bestRatio[4] = { 0, 0, 0, 0 };
+    // Candidates are kept per fitness class and, when tracking line counts, per line count too.
+    int minLine = 0;
+    int groups = 1;
+    if (trackLines) {
+        int maxLine = 0;
+        minLine = m_nodes[static_cast<std::size_t>(m_active.front())].line;
+        maxLine = minLine;
+        for (int index : m_active) {
+            const int line = m_nodes[static_cast<std::size_t>(index)].line;
+            minLine = std::min(minLine, line);
+            maxLine = std::max(maxLine, line);
+        }
+        groups = maxLine - minLine + 1;
+    }
+    m_candidates.assign(static_cast<std::size_t>(groups) * 4, Candidate { kInfinity, -1, 0 });
+    bool anyCandidate = false;
     int overfullFrom = -1; // the shortest overfull line, kept for the final pass's last resort
-    float overfullRatio = 0;
+    double overfullRatio = 0;
 
     for (std::size_t k = 0; k < m_active.size();) {
         const int index = m_active[k];
@@ -192,18 +219,19 @@ void LineBreaker::tryBreak(int b, double tolerance, bool final)
             if (std::abs(fitness - a.fitness) > 1)
                 demerits += m_settings.fitnessDemerits;
             demerits += a.demerits;
-            if (demerits < best[fitness]) {
-                best[fitness] = demerits;
-                bestFrom[fitness] = index;
-                bestRatio[fitness] = static_cast<float>(ratio);
+            Candidate& slot = m_candidates[static_cast<std::size_t>((trackLines ? a.line - minLine : 0) * 4 + fitness)];
+            if (demerits < slot.demerits) {
+                slot = Candidate { demerits, index, ratio };
+                anyCandidate = true;
             }
         }
 
         if (ratio < -1 || forced) {
             // Later breaks only make this line longer: the node is done.
-            if (ratio < -1 && (overfullFrom < 0 || a.position > m_nodes[static_cast<std::size_t>(overfullFrom)].position)) {
+            if (ratio < -1
+                && (overfullFrom < 0 || a.position > m_nodes[static_cast<std::size_t>(overfullFrom)].position)) {
                 overfullFrom = index;
-                overfullRatio = static_cast<float>(ratio);
+                overfullRatio = ratio;
             }
             m_active[k] = m_active.back();
             m_active.pop_back();
@@ -212,19 +240,29 @@ void LineBreaker::tryBreak(int b, double tolerance, bool final)
         }
     }
 
-    const double minimum = *std::min_element(std::begin(best), std::end(best));
-    if (minimum == kInfinity) {
+    if (!anyCandidate) {
         // Nothing fits. TeX's last resort: accept an overfull line rather than lose every path.
         if (final && m_active.empty() && overfullFrom >= 0) {
-            const int node = addNode(b, 1, m_nodes[static_cast<std::size_t>(overfullFrom)].demerits, overfullFrom,
-                                     overfullRatio, true);
-            m_active.push_back(node);
+            const Node& from = m_nodes[static_cast<std::size_t>(overfullFrom)];
+            m_active.push_back(
+                addNode(b, from.line + 1, 1, Candidate { from.demerits, overfullFrom, overfullRatio }, true));
         }
         return;
     }
-    for (int fitness = 0; fitness < 4; ++fitness) {
-        if (best[fitness] <= minimum + m_settings.fitnessDemerits)
-            m_active.push_back(addNode(b, fitness, best[fitness], bestFrom[fitness], bestRatio[fitness], false));
+    for (int group = 0; group < groups; ++group) {
+        const Candidate* slots = &m_candidates[static_cast<std::size_t>(group) * 4];
+        double minimum = kInfinity;
+        for (int fitness = 0; fitness < 4; ++fitness)
+            minimum = std::min(minimum, slots[fitness].demerits);
+        if (minimum == kInfinity)
+            continue;
+        for (int fitness = 0; fitness < 4; ++fitness) {
+            const Candidate& c = slots[fitness];
+            if (c.from >= 0 && c.demerits <= minimum + m_settings.fitnessDemerits) {
+                const int line = m_nodes[static_cast<std::size_t>(c.from)].line + 1;
+                m_active.push_back(addNode(b, line, fitness, c, false));
+            }
+        }
     }
 }
 
@@ -244,11 +282,11 @@ std::uint32_t LineBreaker::lineEnd(int breakPosition) const
     return 0;
 }
 
-void LineBreaker::collectLines(std::vector<BrokenLine>& lines) const
+void LineBreaker::collectLines(int finalNode, std::vector<BrokenLine>& lines) const
 {
     lines.clear();
     const int last = static_cast<int>(m_items.size()) - 1;
-    for (int index = m_bestFinal; index > 0;) {
+    for (int index = finalNode; index > 0;) {
         const Node& node = m_nodes[static_cast<std::size_t>(index)];
         const Node& previous = m_nodes[static_cast<std::size_t>(node.previous)];
         const Item& item = m_items[static_cast<std::size_t>(node.position)];
@@ -256,13 +294,48 @@ void LineBreaker::collectLines(std::vector<BrokenLine>& lines) const
         line.begin = lineBegin(previous.position);
         line.end = std::max(line.begin, lineEnd(node.position));
         // The last line is ragged: its fill glue took the slack. It may still have had to shrink.
-        line.ratio = node.position == last ? std::min(node.ratio, 0.0f) : node.ratio;
+        line.ratio = node.position == last ? std::min(node.ratio, 0.0) : node.ratio;
         line.hyphenated = item.type == ItemType::Penalty && item.flagged && item.width > 0;
         line.overfull = node.overfull;
         lines.push_back(line);
         index = node.previous;
     }
     std::reverse(lines.begin(), lines.end());
+}
+
+void LineBreaker::collectVariants(ParagraphLayouts& layouts) const
+{
+    // After the forced break at the end, every active node ends the paragraph.
+    int best = -1;
+    for (int index : m_active) {
+        if (best < 0
+            || m_nodes[static_cast<std::size_t>(index)].demerits < m_nodes[static_cast<std::size_t>(best)].demerits)
+            best = index;
+    }
+    collectLines(best, layouts.best);
+    const int bestLines = m_nodes[static_cast<std::size_t>(best)].line;
+    int shorter = -1;
+    int longer = -1;
+    auto better = [this](int candidate, int current) {
+        return current < 0
+            || m_nodes[static_cast<std::size_t>(candidate)].demerits
+            < m_nodes[static_cast<std::size_t>(current)].demerits;
+    };
+    for (int index : m_active) {
+        const int lines = m_nodes[static_cast<std::size_t>(index)].line;
+        if (lines == bestLines - 1 && better(index, shorter))
+            shorter = index;
+        else if (lines == bestLines + 1 && better(index, longer))
+            longer = index;
+    }
+    if (shorter >= 0)
+        collectLines(shorter, layouts.shorter);
+    else
+        layouts.shorter.clear();
+    if (longer >= 0)
+        collectLines(longer, layouts.longer);
+    else
+        layouts.longer.clear();
 }
 
 void LineBreaker::firstFit(std::vector<BrokenLine>& lines) const
@@ -290,7 +363,8 @@ void LineBreaker::firstFit(std::vector<BrokenLine>& lines) const
     };
     for (int b = 0; b < n; ++b) {
         const Item& item = m_items[static_cast<std::size_t>(b)];
-        const bool legal = (item.type == ItemType::Glue && b > 0 && m_items[static_cast<std::size_t>(b) - 1].type == ItemType::Box)
+        const bool legal
+            = (item.type == ItemType::Glue && b > 0 && m_items[static_cast<std::size_t>(b) - 1].type == ItemType::Box)
             || (item.type == ItemType::Penalty && item.penalty < kInfinitePenalty);
         if (!legal)
             continue;

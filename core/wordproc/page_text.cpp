@@ -18,8 +18,7 @@ std::string_view lineSource(const Document& document, const FormattedLine& line)
 }
 
 // Calls word(text) for each word and returns the number of gaps between them.
-template <typename WordFunction>
-int forEachWord(std::string_view text, WordFunction&& word)
+template <typename WordFunction> int forEachWord(std::string_view text, WordFunction&& word)
 {
     int words = 0;
     std::size_t pos = 0;
@@ -49,7 +48,8 @@ double spaceWidthOnLine(const FormattedLine& line, const FontMetrics& metrics)
 double setLineWidth(const Document& document, const FormattedLine& line, const FontMetrics& metrics)
 {
     double letters = 0;
-    const int gaps = forEachWord(lineSource(document, line), [&](std::string_view w) { letters += metrics.textWidth(w); });
+    const int gaps
+        = forEachWord(lineSource(document, line), [&](std::string_view w) { letters += metrics.textWidth(w); });
     return letters + gaps * spaceWidthOnLine(line, metrics) + (line.hyphenated ? metrics.hyphenWidth : 0);
 }
 
@@ -66,8 +66,8 @@ std::string lineText(const Document& document, const FormattedLine& line)
     return out;
 }
 
-std::vector<std::string> renderPage(const Document& document, const FormattedBook& book, int pageIndex,
-                                    const FontMetrics& metrics)
+std::vector<std::string> renderPage(
+    const Document& document, const FormattedBook& book, int pageIndex, const FontMetrics& metrics)
 {
     std::vector<std::string> out;
     const double gap = metrics.spaceWidth > 0 ? metrics.spaceWidth : 1;

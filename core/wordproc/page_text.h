@@ -22,7 +22,7 @@ std::string lineText(const Document& document, const FormattedLine& line);
 
 // A page as strings, for tests and the command line: each justified line has its spaces widened
 // to approach the measure in whole spaces (with monospace metrics it lands exactly on it).
-std::vector<std::string> renderPage(const Document& document, const FormattedBook& book, int pageIndex,
-                                    const FontMetrics& metrics);
+std::vector<std::string> renderPage(
+    const Document& document, const FormattedBook& book, int pageIndex, const FontMetrics& metrics);
 
 } // namespace ptlab::wordproc

@@ -18,7 +18,8 @@ bool isSpace(char c)
     return c == ' ' || c == '\t';
 }
 
-enum class PointKind : std::uint8_t {
+enum class PointKind : std::uint8_t
+{
     Syllable,
     AfterHyphen,
     Forced, // inside a word wider than the line
@@ -60,7 +61,7 @@ void addPenalty(std::vector<Item>& items, double width, double penalty, bool fla
 }
 
 void addWord(std::string_view text, std::size_t begin, std::size_t end, const FontMetrics& metrics,
-             const ItemOptions& options, WordScratch& scratch, std::vector<Item>& items)
+    const ItemOptions& options, WordScratch& scratch, std::vector<Item>& items)
 {
     const std::string_view word = text.substr(begin, end - begin);
     auto& starts = scratch.codePointStarts;
@@ -107,11 +108,11 @@ void addWord(std::string_view text, std::size_t begin, std::size_t end, const Fo
         }
     }
     // One point per offset; a syllable or typed hyphen beats a forced split at the same place.
-    std::stable_sort(points.begin(), points.end(),
-                     [](const BreakPoint& a, const BreakPoint& b) { return a.offset < b.offset; });
+    std::stable_sort(
+        points.begin(), points.end(), [](const BreakPoint& a, const BreakPoint& b) { return a.offset < b.offset; });
     points.erase(std::unique(points.begin(), points.end(),
-                             [](const BreakPoint& a, const BreakPoint& b) { return a.offset == b.offset; }),
-                 points.end());
+                     [](const BreakPoint& a, const BreakPoint& b) { return a.offset == b.offset; }),
+        points.end());
 
     auto widthAt = [&](std::size_t offset) {
         const auto it = std::lower_bound(starts.begin(), starts.end(), offset);
@@ -141,8 +142,8 @@ void addWord(std::string_view text, std::size_t begin, std::size_t end, const Fo
 
 } // namespace
 
-void buildParagraphItems(std::string_view text, const FontMetrics& metrics, const ItemOptions& options,
-                         std::vector<Item>& items)
+void buildParagraphItems(
+    std::string_view text, const FontMetrics& metrics, const ItemOptions& options, std::vector<Item>& items)
 {
     thread_local WordScratch scratch;
     items.clear();

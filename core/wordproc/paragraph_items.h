@@ -10,7 +10,8 @@ class FontMetrics;
 
 // Knuth and Plass's model of a paragraph: boxes (unbreakable pieces of text), glue (inter-word
 // space that may stretch or shrink) and penalties (places to break inside a word, at a cost).
-enum class ItemType : std::uint8_t {
+enum class ItemType : std::uint8_t
+{
     Box,
     Glue,
     Penalty,
@@ -40,7 +41,7 @@ struct ItemOptions
 };
 
 // Splits `text` into items; ends with the finishing glue and the forced break of the last line.
-void buildParagraphItems(std::string_view text, const FontMetrics& metrics, const ItemOptions& options,
-                         std::vector<Item>& items);
+void buildParagraphItems(
+    std::string_view text, const FontMetrics& metrics, const ItemOptions& options, std::vector<Item>& items);
 
 } // namespace ptlab::wordproc

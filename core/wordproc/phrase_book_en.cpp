@@ -5,21 +5,58 @@ namespace ptlab::wordproc {
 namespace {
 
 constexpr std::string_view kTitles[] = {
-    "A Process Is Born", "Waiting for the Disk", "The Ready Queue", "Threads That Share Everything",
-    "The Frozen Window", "A Lesson on Context Switches", "Minh Starts a Novel", "The Scheduler's Long Night",
-    "Locks and Keys", "Two Cores, Four Threads", "The Background Reformat", "Signals in the Dark",
-    "The Zombie in the Process Table", "A Pipe Between Two Rooms", "Suspended, Not Forgotten",
-    "The Heartbeat on the Projector", "Amdahl's Warning", "When the Fan Grows Loud", "Deadlock at Noon",
-    "The Print Spooler's Patience", "Measuring a Fork", "Lan's Question", "The Last Page", "A Library of Threads",
+    "A Process Is Born",
+    "Waiting for the Disk",
+    "The Ready Queue",
+    "Threads That Share Everything",
+    "The Frozen Window",
+    "A Lesson on Context Switches",
+    "Minh Starts a Novel",
+    "The Scheduler's Long Night",
+    "Locks and Keys",
+    "Two Cores, Four Threads",
+    "The Background Reformat",
+    "Signals in the Dark",
+    "The Zombie in the Process Table",
+    "A Pipe Between Two Rooms",
+    "Suspended, Not Forgotten",
+    "The Heartbeat on the Projector",
+    "Amdahl's Warning",
+    "When the Fan Grows Loud",
+    "Deadlock at Noon",
+    "The Print Spooler's Patience",
+    "Measuring a Fork",
+    "Lan's Question",
+    "The Last Page",
+    "A Library of Threads",
 };
 
 constexpr std::string_view kSystemSubjects[] = {
-    "the scheduler", "the kernel", "every thread in the pool", "the background thread", "the user interface thread",
-    "a child process", "the parent process", "the word processor", "the operating system",
-    "the old laptop on the desk", "the reformat job", "the disk controller", "each core of the processor",
-    "the timer interrupt", "the page cache", "the memory manager", "a newly created process", "the worker thread",
-    "the print spooler", "the network card", "the spell checker", "the event loop", "the web browser",
-    "the compiler", "the multi-threaded server",
+    "the scheduler",
+    "the kernel",
+    "every thread in the pool",
+    "the background thread",
+    "the user interface thread",
+    "a child process",
+    "the parent process",
+    "the word processor",
+    "the operating system",
+    "the old laptop on the desk",
+    "the reformat job",
+    "the disk controller",
+    "each core of the processor",
+    "the timer interrupt",
+    "the page cache",
+    "the memory manager",
+    "a newly created process",
+    "the worker thread",
+    "the print spooler",
+    "the network card",
+    "the spell checker",
+    "the event loop",
+    "the web browser",
+    "the compiler",
+    "the multi-threaded server",
 };
 
 constexpr std::string_view kSystemPredicates[] = {
@@ -56,8 +93,14 @@ constexpr std::string_view kSystemPredicates[] = {
 };
 
 constexpr std::string_view kPersonSubjects[] = {
-    "Minh", "Lan", "Professor Hoa", "the student in the front row", "the teaching assistant", "Tuan",
-    "the instructor", "Mai",
+    "Minh",
+    "Lan",
+    "Professor Hoa",
+    "the student in the front row",
+    "the teaching assistant",
+    "Tuan",
+    "the instructor",
+    "Mai",
 };
 
 constexpr std::string_view kPersonPredicates[] = {
@@ -86,9 +129,18 @@ constexpr std::string_view kPersonPredicates[] = {
 };
 
 constexpr std::string_view kOpeners[] = {
-    "Meanwhile, ", "Later that evening, ", "At first, ", "A moment later, ", "Of course, ",
-    "In the next experiment, ", "Every few milliseconds, ", "Without a word, ", "On the second core, ",
-    "Back in the classroom, ", "Sometimes ", "Once again, ",
+    "Meanwhile, ",
+    "Later that evening, ",
+    "At first, ",
+    "A moment later, ",
+    "Of course, ",
+    "In the next experiment, ",
+    "Every few milliseconds, ",
+    "Without a word, ",
+    "On the second core, ",
+    "Back in the classroom, ",
+    "Sometimes ",
+    "Once again, ",
 };
 
 constexpr std::string_view kTails[] = {
@@ -111,7 +163,12 @@ constexpr std::string_view kTails[] = {
 };
 
 constexpr std::pair<std::string_view, std::string_view> kJoins[] = {
-    { "", ", and " }, { "", ", but " }, { "When ", ", " }, { "", " because " }, { "While ", ", " }, { "", ", so " },
+    { "", ", and " },
+    { "", ", but " },
+    { "When ", ", " },
+    { "", " because " },
+    { "While ", ", " },
+    { "", ", so " },
 };
 
 constexpr std::string_view kFacts[] = {
@@ -137,10 +194,17 @@ constexpr std::string_view kFacts[] = {
 };
 
 constexpr std::string_view kQuotes[] = {
-    "Why is the window frozen again?", "Look at the heartbeat", "Every edit reformats the whole book",
-    "A thread is cheaper than a process", "Let the background thread do the heavy work",
-    "Cancel the old job and start a new one", "The scheduler is not being unfair", "Try it with a single thread",
-    "Count the paragraphs, not the seconds", "Who is holding the lock?", "How many cores does this machine have?",
+    "Why is the window frozen again?",
+    "Look at the heartbeat",
+    "Every edit reformats the whole book",
+    "A thread is cheaper than a process",
+    "Let the background thread do the heavy work",
+    "Cancel the old job and start a new one",
+    "The scheduler is not being unfair",
+    "Try it with a single thread",
+    "Count the paragraphs, not the seconds",
+    "Who is holding the lock?",
+    "How many cores does this machine have?",
     "The cursor should never stop blinking",
 };
 
@@ -151,7 +215,7 @@ constexpr std::string_view kSpeakers[] = { "Minh", "Lan", "Professor Hoa", "Tuan
 const PhraseBook& englishPhrases()
 {
     static const PhraseBook book { kTitles, "Chapter", kSystemSubjects, kSystemPredicates, kPersonSubjects,
-                                   kPersonPredicates, kOpeners, kTails, kJoins, kFacts, kQuotes, kSpeakers };
+        kPersonPredicates, kOpeners, kTails, kJoins, kFacts, kQuotes, kSpeakers };
     return book;
 }
 

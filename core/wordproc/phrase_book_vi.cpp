@@ -5,21 +5,58 @@ namespace ptlab::wordproc {
 namespace {
 
 constexpr std::string_view kTitles[] = {
-    "Một tiến trình ra đời", "Chờ ổ đĩa", "Hàng đợi sẵn sàng", "Những luồng dùng chung mọi thứ",
-    "Cửa sổ đứng hình", "Bài học về chuyển ngữ cảnh", "Minh bắt đầu viết tiểu thuyết", "Đêm dài của bộ lập lịch",
-    "Khóa và chìa", "Hai lõi, bốn luồng", "Dàn trang trong nền", "Tín hiệu trong bóng tối",
-    "Tiến trình ma trong bảng tiến trình", "Đường ống giữa hai căn phòng", "Tạm dừng nhưng không bị lãng quên",
-    "Nhịp tim trên máy chiếu", "Lời cảnh báo của Amdahl", "Khi quạt máy kêu to", "Bế tắc lúc giữa trưa",
-    "Sự kiên nhẫn của hàng đợi máy in", "Đo thời gian một lần fork", "Câu hỏi của Lan", "Trang cuối cùng",
+    "Một tiến trình ra đời",
+    "Chờ ổ đĩa",
+    "Hàng đợi sẵn sàng",
+    "Những luồng dùng chung mọi thứ",
+    "Cửa sổ đứng hình",
+    "Bài học về chuyển ngữ cảnh",
+    "Minh bắt đầu viết tiểu thuyết",
+    "Đêm dài của bộ lập lịch",
+    "Khóa và chìa",
+    "Hai lõi, bốn luồng",
+    "Dàn trang trong nền",
+    "Tín hiệu trong bóng tối",
+    "Tiến trình ma trong bảng tiến trình",
+    "Đường ống giữa hai căn phòng",
+    "Tạm dừng nhưng không bị lãng quên",
+    "Nhịp tim trên máy chiếu",
+    "Lời cảnh báo của Amdahl",
+    "Khi quạt máy kêu to",
+    "Bế tắc lúc giữa trưa",
+    "Sự kiên nhẫn của hàng đợi máy in",
+    "Đo thời gian một lần fork",
+    "Câu hỏi của Lan",
+    "Trang cuối cùng",
     "Thư viện của những luồng",
 };
 
 constexpr std::string_view kSystemSubjects[] = {
-    "bộ lập lịch", "nhân hệ điều hành", "mỗi luồng trong nhóm", "luồng chạy nền", "luồng giao diện",
-    "tiến trình con", "tiến trình cha", "trình soạn thảo văn bản", "hệ điều hành", "chiếc máy tính xách tay cũ trên bàn",
-    "tác vụ dàn trang", "bộ điều khiển ổ đĩa", "mỗi lõi của bộ xử lý", "ngắt đồng hồ", "bộ đệm trang",
-    "bộ quản lý bộ nhớ", "một tiến trình vừa được tạo", "luồng xử lý phụ", "hàng đợi máy in", "card mạng",
-    "bộ kiểm tra chính tả", "vòng lặp sự kiện", "trình duyệt web", "trình biên dịch", "máy chủ đa luồng",
+    "bộ lập lịch",
+    "nhân hệ điều hành",
+    "mỗi luồng trong nhóm",
+    "luồng chạy nền",
+    "luồng giao diện",
+    "tiến trình con",
+    "tiến trình cha",
+    "trình soạn thảo văn bản",
+    "hệ điều hành",
+    "chiếc máy tính xách tay cũ trên bàn",
+    "tác vụ dàn trang",
+    "bộ điều khiển ổ đĩa",
+    "mỗi lõi của bộ xử lý",
+    "ngắt đồng hồ",
+    "bộ đệm trang",
+    "bộ quản lý bộ nhớ",
+    "một tiến trình vừa được tạo",
+    "luồng xử lý phụ",
+    "hàng đợi máy in",
+    "card mạng",
+    "bộ kiểm tra chính tả",
+    "vòng lặp sự kiện",
+    "trình duyệt web",
+    "trình biên dịch",
+    "máy chủ đa luồng",
 };
 
 constexpr std::string_view kSystemPredicates[] = {
@@ -56,7 +93,14 @@ constexpr std::string_view kSystemPredicates[] = {
 };
 
 constexpr std::string_view kPersonSubjects[] = {
-    "Minh", "Lan", "cô Hoa", "cậu sinh viên ngồi bàn đầu", "anh trợ giảng", "Tuấn", "thầy giáo", "Mai",
+    "Minh",
+    "Lan",
+    "cô Hoa",
+    "cậu sinh viên ngồi bàn đầu",
+    "anh trợ giảng",
+    "Tuấn",
+    "thầy giáo",
+    "Mai",
 };
 
 constexpr std::string_view kPersonPredicates[] = {
@@ -85,8 +129,17 @@ constexpr std::string_view kPersonPredicates[] = {
 };
 
 constexpr std::string_view kOpeners[] = {
-    "Trong lúc đó, ", "Tối hôm ấy, ", "Lúc đầu, ", "Một lát sau, ", "Dĩ nhiên, ", "Trong thí nghiệm tiếp theo, ",
-    "Cứ vài mili giây, ", "Không nói một lời, ", "Trên lõi thứ hai, ", "Trở lại lớp học, ", "Đôi khi ",
+    "Trong lúc đó, ",
+    "Tối hôm ấy, ",
+    "Lúc đầu, ",
+    "Một lát sau, ",
+    "Dĩ nhiên, ",
+    "Trong thí nghiệm tiếp theo, ",
+    "Cứ vài mili giây, ",
+    "Không nói một lời, ",
+    "Trên lõi thứ hai, ",
+    "Trở lại lớp học, ",
+    "Đôi khi ",
     "Một lần nữa, ",
 };
 
@@ -110,7 +163,12 @@ constexpr std::string_view kTails[] = {
 };
 
 constexpr std::pair<std::string_view, std::string_view> kJoins[] = {
-    { "", ", và " }, { "", ", nhưng " }, { "Khi ", ", " }, { "", " vì " }, { "Trong khi ", ", " }, { "", ", nên " },
+    { "", ", và " },
+    { "", ", nhưng " },
+    { "Khi ", ", " },
+    { "", " vì " },
+    { "Trong khi ", ", " },
+    { "", ", nên " },
 };
 
 constexpr std::string_view kFacts[] = {
@@ -135,10 +193,17 @@ constexpr std::string_view kFacts[] = {
 };
 
 constexpr std::string_view kQuotes[] = {
-    "Sao cửa sổ lại đứng nữa rồi?", "Nhìn nhịp tim kìa", "Mỗi lần sửa là cả cuốn sách được dàn lại",
-    "Tạo một luồng rẻ hơn tạo một tiến trình", "Hãy để luồng nền làm phần việc nặng",
-    "Hủy tác vụ cũ rồi bắt đầu tác vụ mới", "Bộ lập lịch không hề thiên vị đâu", "Thử chạy với một luồng xem sao",
-    "Hãy đếm số đoạn văn, đừng đếm số giây", "Ai đang giữ khóa vậy?", "Máy này có bao nhiêu lõi?",
+    "Sao cửa sổ lại đứng nữa rồi?",
+    "Nhìn nhịp tim kìa",
+    "Mỗi lần sửa là cả cuốn sách được dàn lại",
+    "Tạo một luồng rẻ hơn tạo một tiến trình",
+    "Hãy để luồng nền làm phần việc nặng",
+    "Hủy tác vụ cũ rồi bắt đầu tác vụ mới",
+    "Bộ lập lịch không hề thiên vị đâu",
+    "Thử chạy với một luồng xem sao",
+    "Hãy đếm số đoạn văn, đừng đếm số giây",
+    "Ai đang giữ khóa vậy?",
+    "Máy này có bao nhiêu lõi?",
     "Con trỏ không bao giờ được ngừng nhấp nháy",
 };
 
@@ -149,7 +214,7 @@ constexpr std::string_view kSpeakers[] = { "Minh", "Lan", "cô Hoa", "Tuấn", "
 const PhraseBook& vietnamesePhrases()
 {
     static const PhraseBook book { kTitles, "Chương", kSystemSubjects, kSystemPredicates, kPersonSubjects,
-                                   kPersonPredicates, kOpeners, kTails, kJoins, kFacts, kQuotes, kSpeakers };
+        kPersonPredicates, kOpeners, kTails, kJoins, kFacts, kQuotes, kSpeakers };
     return book;
 }
 
