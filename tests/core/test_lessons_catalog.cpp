@@ -68,7 +68,7 @@ TEST_CASE("the course has the lessons of the seed in order", "[lessons]")
     const auto catalog = requireCatalog("en");
     const std::vector<std::string> expected
         = { "pc-spec", "mt-vs-mp", "twelve-apps", "process", "thread", "word-processor", "compare", "pros-cons",
-              "when-which", "distributed-intro", "parallelism", "zero", "training-optimisations" };
+              "when-which", "distributed-intro", "parallelism", "zero", "training-optimisations", "training-tooling" };
     std::vector<std::string> ids;
     for (const auto& entry : catalog.entries)
         ids.push_back(entry.lesson.id);
