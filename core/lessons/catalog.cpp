@@ -134,8 +134,10 @@ Result<Catalog> buildCatalog(const std::string& lang, const std::vector<SourceFi
 Result<Catalog> loadCatalog(const std::string& dir, const std::string& lang)
 {
     namespace fs = std::filesystem;
-    const fs::path folder = fs::path(dir) / lang;
     std::error_code ec;
+    fs::path folder = fs::path(dir) / lang;
+    if (!fs::is_directory(folder, ec) && fs::is_directory(fs::path(dir) / "lessons" / lang, ec))
+        folder = fs::path(dir) / "lessons" / lang; // given the resources folder instead of resources/lessons
     if (!fs::is_directory(folder, ec)) {
         Error e;
         e.code = Error::Code::NotFound;

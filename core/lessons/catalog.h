@@ -20,7 +20,8 @@ struct SourceFile
 // quiz "NN-<id>.quiz.md" comes first among its quizzes.
 Result<Catalog> buildCatalog(const std::string& lang, const std::vector<SourceFile>& files);
 
-// Reads dir/lang/*.md (dir is the lessons root holding en/ and vi/) and builds its catalog.
+// Reads dir/lang/*.md (dir is resources/lessons, holding en/ and vi/; resources/ itself is accepted too)
+// and builds its catalog.
 Result<Catalog> loadCatalog(const std::string& dir, const std::string& lang);
 
 // Checks that two languages hold the same lessons in the same order, each with the same demo and

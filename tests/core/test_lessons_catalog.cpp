@@ -63,6 +63,14 @@ TEST_CASE("every lesson and quiz in resources/lessons parses", "[lessons]")
     }
 }
 
+TEST_CASE("the catalog can be loaded from the resources folder too", "[lessons]")
+{
+    auto catalog = loadCatalog(PTLAB_RESOURCES_DIR, "en");
+    REQUIRE(catalog.ok());
+    CHECK(catalog->lang == "en");
+    CHECK_FALSE(loadCatalog(kLessonsDir, "xx").ok());
+}
+
 TEST_CASE("the course has the lessons of the seed in order", "[lessons]")
 {
     const auto catalog = requireCatalog("en");
