@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <new>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace ptlab::states {
@@ -72,12 +73,28 @@ Result<SharedBlock*> SharedBlock::attach(const std::string& name)
     return block;
 }
 
-void SharedBlock::lock()
+bool SharedBlock::lock(const std::function<bool()>& giveUp)
 {
-    int rc = pthread_mutex_lock(&m_layout->lock);
-    if (rc == EOWNERDEAD)
-        pthread_mutex_consistent(&m_layout->lock);
-    m_layout->lockAcquisitions.fetch_add(1, std::memory_order_relaxed);
+    while (true) {
+        timespec deadline {};
+        clock_gettime(CLOCK_MONOTONIC, &deadline);
+        deadline.tv_nsec += 100'000'000;
+        if (deadline.tv_nsec >= 1'000'000'000) {
+            deadline.tv_nsec -= 1'000'000'000;
+            ++deadline.tv_sec;
+        }
+        const int rc = pthread_mutex_clocklock(&m_layout->lock, CLOCK_MONOTONIC, &deadline);
+        if (rc == 0 || rc == EOWNERDEAD) {
+            if (rc == EOWNERDEAD)
+                pthread_mutex_consistent(&m_layout->lock);
+            m_layout->lockAcquisitions.fetch_add(1, std::memory_order_relaxed);
+            return true;
+        }
+        if (rc != ETIMEDOUT && rc != EINTR)
+            return false; // ENOTRECOVERABLE and the like: nothing sensible left to wait for
+        if (giveUp && giveUp())
+            return false;
+    }
 }
 
 void SharedBlock::unlock()

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <pthread.h>
 #include <string>
 
@@ -45,8 +46,10 @@ public:
     SharedBlockLayout& layout() { return *m_layout; }
     TaskSlot* slot(int index) { return index >= 0 && index < MaxTaskSlots ? &m_layout->slots[index] : nullptr; }
 
-    // Locks the shared mutex, recovering it when its previous owner died holding it.
-    void lock();
+    // Locks the shared mutex, recovering it when its previous owner died holding it. Waits in slices
+    // of 100 ms so that `giveUp` (e.g. a stop request) is honoured and a wake-up lost to a waiter
+    // killed just after being woken cannot leave the others asleep forever. False when it gave up.
+    bool lock(const std::function<bool()>& giveUp = {});
     void unlock();
 
 private:

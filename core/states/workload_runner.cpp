@@ -87,7 +87,8 @@ namespace {
         while (control.checkpoint()) {
             if (shared) {
                 control.setWaitReason(WaitReason::Lock);
-                shared->lock();
+                if (!shared->lock([&control] { return control.stopRequested(); }))
+                    break;
                 control.setWaitReason(WaitReason::None);
                 // Hold the lock while working, so the others queue up on it.
                 computeFor(3ms, nullptr);
