@@ -33,6 +33,18 @@ int wordCount(const std::string& text)
     return words;
 }
 
+// Combining diacritics (U+0300..U+036F) mean decomposed text, which a precomposed query would not find.
+bool hasCombiningMarks(const std::string& text)
+{
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        const auto b1 = static_cast<unsigned char>(text[i + 1]);
+        if ((b0 == 0xCC && b1 >= 0x80) || (b0 == 0xCD && b1 >= 0x80 && b1 <= 0xAF))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 TEST_CASE("every lesson and quiz in resources/lessons parses", "[lessons]")
@@ -45,13 +57,18 @@ TEST_CASE("every lesson and quiz in resources/lessons parses", "[lessons]")
             INFO(entry.lesson.fileName);
             CHECK(isKnownDemoPage(entry.lesson.demo));
             CHECK_FALSE(entry.lesson.summary.empty());
+            CHECK_FALSE(hasCombiningMarks(entry.lesson.title + entry.lesson.summary + entry.lesson.body));
             CHECK(entry.lesson.body.find("\n#") != std::string::npos); // has headings
             CHECK(entry.lesson.body.find("\n|") != std::string::npos); // has a table
+            CHECK(
+                entry.lesson.body.find(lang == "en" ? "\n## Try it live" : "\n## Thử trực tiếp") != std::string::npos);
             REQUIRE_FALSE(entry.quizzes.empty());
             for (const auto& quiz : entry.quizzes)
                 for (const auto& question : quiz.questions)
-                    for (const auto& option : question.options)
+                    for (const auto& option : question.options) {
                         CHECK_FALSE(option.explanation.empty());
+                        CHECK_FALSE(hasCombiningMarks(question.text + option.text + option.explanation));
+                    }
             // Each lesson's main quiz has 3-6 questions; an extra drill (e.g. the twelve applications) may be longer.
             CHECK(entry.quizzes.front().questions.size() >= 3);
             CHECK(entry.quizzes.front().questions.size() <= 6);
