@@ -6,10 +6,13 @@
 
 namespace ptlab::wordproc {
 
-// Font measurements as plain data, so the engine never needs a font. The ui fills one from
-// QFontMetricsF (horizontalAdvance per code point of Document::usedCodePoints(), lineSpacing, ...);
-// tests and the command line use monospace() or approximateSerif(). Units are arbitrary but shared
-// with PageLayout (pixels in the ui, columns for monospace).
+// Font measurements as plain data, so the engine never needs a font. Tests and the command line
+// use monospace() or approximateSerif(); the ui fills one from QFontMetricsF fm:
+//   for (char32_t c : document.usedCodePoints()) m.setAdvance(c, fm.horizontalAdvance(QString::fromUcs4(&c, 1)));
+//   m.spaceWidth = fm.horizontalAdvance(u' '); m.spaceStretch = m.spaceWidth / 2; m.spaceShrink = m.spaceWidth / 3;
+//   m.hyphenWidth = fm.horizontalAdvance(u'-'); m.lineHeight = fm.lineSpacing();
+// and paints with QFont::setKerning(false), since widths here are sums of single advances.
+// Units are arbitrary but shared with PageLayout (pixels in the ui, columns for monospace).
 class FontMetrics
 {
 public:

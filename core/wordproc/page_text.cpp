@@ -53,6 +53,23 @@ double setLineWidth(const Document& document, const FormattedLine& line, const F
     return letters + gaps * spaceWidthOnLine(line, metrics) + (line.hyphenated ? metrics.hyphenWidth : 0);
 }
 
+std::vector<PlacedWord> placeWords(const Document& document, const FormattedLine& line, const FontMetrics& metrics)
+{
+    std::vector<PlacedWord> words;
+    const std::string_view source = lineSource(document, line);
+    const double space = spaceWidthOnLine(line, metrics);
+    double x = 0;
+    forEachWord(source, [&](std::string_view w) {
+        if (!words.empty())
+            x += space;
+        const auto begin = static_cast<std::uint32_t>(w.data() - source.data()) + line.begin;
+        const double width = metrics.textWidth(w);
+        words.push_back({ begin, begin + static_cast<std::uint32_t>(w.size()), x, width });
+        x += width;
+    });
+    return words;
+}
+
 std::string lineText(const Document& document, const FormattedLine& line)
 {
     std::string out;

@@ -94,6 +94,17 @@ TEST_CASE("Fixed-width words break where the arithmetic says", "[wordproc][lineb
         REQUIRE(page.size() == 4);
         CHECK(page[0] == "abcd  abcd abcd  abcd abcd");
         CHECK(page[3] == "abcd abcd abcd abcd abcd");
+
+        // Painting positions: each space is 1.5 columns wide, the last word ends at the margin.
+        const std::vector<PlacedWord> words = placeWords(document, book.lines[1], mono);
+        REQUIRE(words.size() == 5);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            CHECK(words[i].x == Approx(5.5 * static_cast<double>(i)));
+            CHECK(words[i].width == 4.0);
+            CHECK(words[i].begin == 25 + 5 * i);
+            CHECK(words[i].end == words[i].begin + 4);
+        }
+        CHECK(words.back().x + words.back().width == Approx(26.0));
     }
 
     SECTION("a line that must shrink")
