@@ -12,6 +12,7 @@ constexpr double kEpsilon = 1e-7;
 // Ratio of a line that cannot stretch or shrink at all (one word, no spaces) but is not full.
 constexpr double kAwfulRatio = 1000;
 constexpr double kMaxBadness = 1e6;
+constexpr std::size_t kMaxBytesForVariants = 8000; // about 110 lines
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 int fitnessClass(double ratio)
@@ -92,6 +93,9 @@ void LineBreaker::breakJustified(std::string_view text, ParagraphLayouts& layout
     layouts.best.clear();
     layouts.shorter.clear();
     layouts.longer.clear();
+    // Line counts reachable at a break spread wider the longer the paragraph gets, and the search
+    // with one set of nodes per count grows with their number: long paragraphs get one layout.
+    variants = variants && text.size() <= kMaxBytesForVariants;
     if (m_settings.pretolerance >= 0) {
         buildItems(text, false);
         if (runPass(m_settings.pretolerance, false, variants)) {

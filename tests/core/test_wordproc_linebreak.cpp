@@ -288,3 +288,23 @@ TEST_CASE("No line of a generated book exceeds the measure; ratios stay in bound
         REQUIRE(expected == text.size());
     }
 }
+
+TEST_CASE("A very long paragraph is set completely", "[wordproc][linebreak]")
+{
+    // Beyond the size where line-count variants are searched the breaker falls back to one layout.
+    const Book source = generateBook(40, Language::English);
+    std::string text;
+    for (const Paragraph& p : source.paragraphs) {
+        if (p.kind == ParagraphKind::Body && text.size() < 30000)
+            text += (text.empty() ? "" : " ") + p.text;
+    }
+    const Document document = bodyDocument({ text });
+    const FontMetrics metrics = FontMetrics::approximateSerif(16);
+    const PageLayout layout = standardPageLayout(metrics);
+    const FormattedBook book = formatBook(document, metrics, layout);
+    REQUIRE(book.lineCount() > 300);
+    CHECK(book.stats.overfullLines == 0);
+    CHECK(wordsOfLines(document, book, 0) == text);
+    for (const FormattedLine& line : book.lines)
+        REQUIRE(setLineWidth(document, line, metrics) <= layout.textWidth + 1e-6);
+}
