@@ -89,7 +89,8 @@ FormattedBook formatBook(const Document& document, const FontMetrics& metrics, c
     book.revision = document.revision();
     book.paragraphCount = document.paragraphCount();
     book.lineWidth = layout.textWidth;
-    book.linesPerPage = std::max(1, static_cast<int>(std::floor(layout.textHeight / metrics.lineHeight + 1e-9)));
+    const double lines = metrics.lineHeight > 0 ? std::floor(layout.textHeight / metrics.lineHeight + 1e-9) : 1.0;
+    book.linesPerPage = static_cast<int>(std::clamp(lines, 1.0, 1e6));
     if (progress) {
         progress->paragraphsTotal.store(book.paragraphCount);
         progress->paragraphsDone.store(0);

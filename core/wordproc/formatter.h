@@ -34,6 +34,7 @@ using ParagraphDone = std::function<void(int done, int total)>;
 // Reformats the whole document: every paragraph broken into justified lines (Knuth-Plass), then
 // pages, page numbers and the table of contents. `cancel` is read before every paragraph, so a
 // cancel stops the work within one paragraph; the result then says cancelled and holds no pages.
+// The document must not change during the call: a background job formats its own copy.
 FormattedBook formatBook(const Document& document, const FontMetrics& metrics, const PageLayout& layout,
     const std::atomic<bool>& cancel, FormatProgress* progress = nullptr, const ParagraphDone& onParagraph = {});
 FormattedBook formatBook(const Document& document, const FontMetrics& metrics, const PageLayout& layout);
