@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace ptlab::wordproc {
 
@@ -47,6 +48,7 @@ public:
     std::string paragraph()
     {
         std::string text;
+        m_used.clear();
         const int sentences = 3 + m_random.below(5);
         for (int i = 0; i < sentences; ++i) {
             if (i > 0)
@@ -67,17 +69,30 @@ public:
     }
 
 private:
+    // A phrase not yet used in this paragraph, if a few draws find one.
+    std::string_view fresh(std::span<const std::string_view> items)
+    {
+        std::string_view choice;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            choice = m_random.pick(items);
+            if (std::find(m_used.begin(), m_used.end(), choice.data()) == m_used.end())
+                break;
+        }
+        m_used.push_back(choice.data());
+        return choice;
+    }
+
     std::string clause()
     {
         std::string text;
         if (m_random.chance(60)) {
-            text += m_random.pick(m_phrases.systemSubjects);
+            text += fresh(m_phrases.systemSubjects);
             text += ' ';
-            text += m_random.pick(m_phrases.systemPredicates);
+            text += fresh(m_phrases.systemPredicates);
         } else {
-            text += m_random.pick(m_phrases.personSubjects);
+            text += fresh(m_phrases.personSubjects);
             text += ' ';
-            text += m_random.pick(m_phrases.personPredicates);
+            text += fresh(m_phrases.personPredicates);
         }
         return text;
     }
@@ -85,12 +100,12 @@ private:
     void maybeTail(std::string& text)
     {
         if (m_random.chance(35))
-            text += m_random.pick(m_phrases.tails);
+            text += fresh(m_phrases.tails);
     }
 
     std::string dialogue()
     {
-        const std::string_view quote = m_random.pick(m_phrases.quotes);
+        const std::string_view quote = fresh(m_phrases.quotes);
         std::string speaker(m_random.pick(m_phrases.speakers));
         const bool question = quote.back() == '?';
         std::string text;
@@ -113,7 +128,7 @@ private:
             maybeTail(text);
             text += '.';
         } else if (roll < 45) {
-            text = m_random.pick(m_phrases.openers);
+            text = fresh(m_phrases.openers);
             text += clause();
             maybeTail(text);
             text += '.';
@@ -127,7 +142,7 @@ private:
             maybeTail(text);
             text += '.';
         } else if (roll < 85) {
-            return std::string(m_random.pick(m_phrases.facts));
+            return std::string(fresh(m_phrases.facts));
         } else {
             return dialogue();
         }
@@ -138,6 +153,7 @@ private:
     Language m_language;
     const PhraseBook& m_phrases;
     Random& m_random;
+    std::vector<const char*> m_used; // phrases of the current paragraph, by address
 };
 
 long estimatedLines(const std::string& paragraph)
