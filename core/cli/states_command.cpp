@@ -219,7 +219,7 @@ int runStatesCommand(const Args& args, std::ostream& out, std::ostream& err)
         engine.waitForPasses(1, milliseconds(2000));
         auto snap = engine.snapshot(std::numeric_limits<std::int64_t>::max());
         bool allEnded = std::all_of(snap.tasks.begin(), snap.tasks.end(),
-            [](const TaskView& t) { return t.state == TaskState::Terminated; });
+            [defer](const TaskView& t) { return t.state == TaskState::Terminated && (!t.zombie || defer); });
         if (allEnded)
             break;
     }

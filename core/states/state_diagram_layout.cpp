@@ -45,7 +45,7 @@ DiagramLayout layoutStateDiagram(double width, double height, double titleHeight
     l.height = height;
     // A 4 x 2 grid of cells; each box fills most of its cell, leaving room for edges and labels.
     const double cellW = width / 4, cellH = height / 2;
-    const double boxW = cellW * 0.72, boxH = cellH * 0.62;
+    const double boxW = cellW * 0.62, boxH = cellH * 0.58;
     auto place = [&](TaskState s, double col, double row) {
         DiagramNode& n = l.nodes[static_cast<int>(s)];
         n.state = s;
@@ -76,16 +76,20 @@ DiagramLayout layoutStateDiagram(double width, double height, double titleHeight
         e.start = borderPoint(l.node(from).box, e.control);
         e.end = borderPoint(l.node(to).box, e.control);
         e.labelAt = e.pointAt(0.5);
+        // A straight horizontal edge carries its label just above the arrow.
+        if (bend == 0 && std::abs(dy) < 1e-9)
+            e.labelAt.y -= titleHeight * 0.7;
         l.edges.push_back(e);
     };
-    const double bend = cellH * 0.22;
+    // Dispatch and preempt arc over and under the boxes, so their labels sit clear of both.
+    const double bend = boxH + titleHeight;
     addEdge(Transition::Admit, TaskState::New, TaskState::Ready, 0);
     addEdge(Transition::Dispatch, TaskState::Ready, TaskState::Running, -bend);
     addEdge(Transition::Preempt, TaskState::Running, TaskState::Ready, -bend);
     addEdge(Transition::Block, TaskState::Running, TaskState::Waiting, -cellW * 0.18);
-    addEdge(Transition::Wake, TaskState::Waiting, TaskState::Ready, -bend * 0.6);
-    addEdge(Transition::Suspend, TaskState::Ready, TaskState::Suspended, -bend * 0.5);
-    addEdge(Transition::Resume, TaskState::Suspended, TaskState::Ready, -bend * 0.5);
+    addEdge(Transition::Wake, TaskState::Waiting, TaskState::Ready, -cellH * 0.15);
+    addEdge(Transition::Suspend, TaskState::Ready, TaskState::Suspended, -cellH * 0.12);
+    addEdge(Transition::Resume, TaskState::Suspended, TaskState::Ready, -cellH * 0.12);
     addEdge(Transition::Exit, TaskState::Running, TaskState::Terminated, 0);
     return l;
 }

@@ -1,0 +1,21 @@
+// Catch2 with an offscreen QApplication: every ui test runs inside it, with no display needed.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "ui/shell/application_setup.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <cstdlib>
+
+int main(int argc, char** argv)
+{
+    setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    // Tests never touch the user's real settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    ptlab::ui::setupApplication(app);
+    QSettings().clear();
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,144 @@
+#include "core/states/engine.h"
+#include "ui/shell/app_context.h"
+#include "ui/shell/main_window.h"
+#include "ui/states/state_diagram_widget.h"
+#include "ui/states/state_timeline_widget.h"
+#include "ui/states/states_page.h"
+#include "ui/states/task_table_model.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <functional>
+
+using namespace ptlab;
+using namespace ptlab::ui;
+
+namespace {
+
+states::EngineConfig testConfig()
+{
+    states::EngineConfig c;
+    c.workerPath = PTLAB_WORKER_PATH;
+    c.rateHz = 50;
+    return c;
+}
+
+// Processes events until `done` holds (generous timeout; no fixed sleeps).
+bool waitFor(const std::function<bool()>& done, int timeoutMs = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("switching the language re-translates visible widgets and number formats", "[ui][i18n]")
+{
+    AppContext context(testConfig());
+    context.setLanguage(QStringLiteral("en"));
+    MainWindow window(context);
+    auto* button = window.findChild<QPushButton*>(QStringLiteral("spawnButton"));
+    REQUIRE(button);
+    const QString english = button->text();
+    CHECK(english == QStringLiteral("Spawn (Ctrl+Enter)"));
+    const QString title = window.windowTitle();
+
+    context.setLanguage(QStringLiteral("vi"));
+    QApplication::processEvents();
+    CHECK(button->text() != english);
+    CHECK_FALSE(button->text().isEmpty());
+    CHECK(window.windowTitle() != title);
+    CHECK(QLocale().toString(3.5) == QStringLiteral("3,5"));
+    auto* language = window.findChild<QComboBox*>(QStringLiteral("languageSwitch"));
+    REQUIRE(language);
+    CHECK(language->currentData().toString() == QStringLiteral("vi"));
+
+    context.setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    CHECK(button->text() == english);
+    CHECK(QLocale().toString(3.5) == QStringLiteral("3.5"));
+}
+
+TEST_CASE("the States page shows tasks spawned in the real engine", "[ui][states]")
+{
+    AppContext context(testConfig());
+    context.setLanguage(QStringLiteral("en"));
+    StatesPage page(context);
+    page.resize(1200, 800);
+    page.show();
+    page.setActive(true);
+    QAbstractItemModelTester tester(page.taskModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    auto spawned = context.engine().spawn({ states::TaskKind::Thread, { states::Workload::Cpu }, 2 });
+    REQUIRE(spawned.spawned.size() == 2);
+    REQUIRE(waitFor([&] { return page.taskModel()->rowCount() == 2; }));
+    for (auto id : spawned.spawned)
+        CHECK_FALSE(page.diagram()->tokenPosition(id).isNull());
+    // The timeline fills in as samples arrive.
+    REQUIRE(waitFor([&] {
+        const double now = context.engine().nowNs() / 1e9;
+        return page.timeline()->rowCount() == 2 && page.timeline()->stateAt(spawned.spawned[0], now - 0.3) >= 0;
+    }));
+
+    // Spawning from the page's own controls.
+    auto* count = page.findChild<QSpinBox*>(QStringLiteral("spawnCount"));
+    auto* kind = page.findChild<QComboBox*>(QStringLiteral("spawnKind"));
+    REQUIRE(count);
+    REQUIRE(kind);
+    count->setValue(2);
+    kind->setCurrentIndex(1); // processes
+    page.triggerPrimaryAction();
+    REQUIRE(waitFor([&] { return page.taskModel()->rowCount() == 4; }));
+    CHECK(page.lastError().isEmpty());
+
+    // Suspend a process through the table selection: the diagram and table follow the kernel.
+    const states::TaskId process = page.taskModel()->taskAt(3);
+    page.taskTable()->selectRow(3);
+    REQUIRE(context.engine().suspend(process));
+    REQUIRE(waitFor([&] {
+        auto* t = page.taskModel()->task(process);
+        return t && t->state == states::TaskState::Suspended;
+    }));
+}
+
+TEST_CASE("engine errors become a message on the page, which keeps working", "[ui][states][errors]")
+{
+    auto config = testConfig();
+    config.workerPath = "/nonexistent/ptlab-worker";
+    AppContext context(config);
+    context.setLanguage(QStringLiteral("en"));
+    StatesPage page(context);
+    page.setActive(true);
+    page.findChild<QComboBox*>(QStringLiteral("spawnKind"))->setCurrentIndex(1);
+    page.triggerPrimaryAction();
+    CHECK(page.lastError().contains(QStringLiteral("/nonexistent/ptlab-worker")));
+    page.findChild<QComboBox*>(QStringLiteral("spawnKind"))->setCurrentIndex(0);
+    page.triggerPrimaryAction();
+    REQUIRE(waitFor([&] { return page.taskModel()->rowCount() == 3; }));
+}
+
+TEST_CASE("presentation zoom scales the application font", "[ui][zoom]")
+{
+    AppContext context(testConfig());
+    const double base = QApplication::font().pointSizeF();
+    context.setZoom(2.0);
+    CHECK(QApplication::font().pointSizeF() == Approx(base * 2));
+    context.setZoom(5.0); // clamped
+    CHECK(context.zoom() == Approx(3.0));
+    context.setZoom(1.0);
+    CHECK(QApplication::font().pointSizeF() == Approx(base));
+}

@@ -1,0 +1,63 @@
+#include "ui/shell/app_context.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace ptlab::ui {
+
+AppContext::AppContext(states::EngineConfig config, QObject* parent)
+    : QObject(parent)
+    , m_engine(std::make_unique<states::Engine>(std::move(config)))
+    , m_translator(std::make_unique<QTranslator>())
+    , m_qtTranslator(std::make_unique<QTranslator>())
+{
+    m_basePointSize = QApplication::font().pointSizeF();
+    if (m_basePointSize <= 0)
+        m_basePointSize = 10;
+}
+
+AppContext::~AppContext() = default;
+
+QString AppContext::systemDefaultLanguage()
+{
+    return QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
+}
+
+QLocale AppContext::locale() const
+{
+    return m_language == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                             : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+void AppContext::setLanguage(const QString& language)
+{
+    const QString lang = language == QLatin1String("vi") ? QStringLiteral("vi") : QStringLiteral("en");
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    QApplication::removeTranslator(m_translator.get());
+    QApplication::removeTranslator(m_qtTranslator.get());
+    if (m_translator->load(QStringLiteral(":/i18n/ptlab_") + lang + QStringLiteral(".qm")))
+        QApplication::installTranslator(m_translator.get());
+    if (m_qtTranslator->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(m_qtTranslator.get());
+    // Numbers follow the language: Vietnamese writes 3,5 for 3.5.
+    QLocale::setDefault(locale());
+    emit languageChanged(lang);
+}
+
+void AppContext::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    QFont f = QApplication::font();
+    f.setPointSizeF(m_basePointSize * zoom);
+    QApplication::setFont(f);
+    emit zoomChanged(zoom);
+}
+
+} // namespace ptlab::ui

@@ -1,0 +1,23 @@
+#include "ui/shell/page_registry.h"
+
+#include "ui/states/states_page.h"
+
+namespace ptlab::ui {
+
+const std::vector<PageEntry>& pageRegistry()
+{
+    static const std::vector<PageEntry> pages = {
+        { "states", [](AppContext& c) -> Page* { return new StatesPage(c); } },
+    };
+    return pages;
+}
+
+QStringList pageIds()
+{
+    QStringList ids;
+    for (const auto& p : pageRegistry())
+        ids << QString::fromLatin1(p.id);
+    return ids;
+}
+
+} // namespace ptlab::ui

@@ -1,0 +1,302 @@
+#include "ui/states/state_diagram_widget.h"
+
+#include "ui/states/state_names.h"
+#include "ui/widgets/palette.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+
+namespace ptlab::ui {
+
+using namespace ptlab::states;
+
+namespace {
+    constexpr qint64 MoveMs = 450;
+    QPointF toQt(DiagramPoint p) { return { p.x, p.y }; }
+} // namespace
+
+StateDiagramWidget::StateDiagramWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stateDiagram"));
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_clock.start();
+    m_animation.setInterval(16);
+    connect(&m_animation, &QTimer::timeout, this, [this] {
+        placeTokens(m_clock.elapsed());
+        update();
+    });
+    relayout();
+}
+
+double StateDiagramWidget::titleHeight() const
+{
+    return fontMetrics().height() * 1.5;
+}
+
+void StateDiagramWidget::relayout()
+{
+    m_layout = layoutStateDiagram(width(), height(), titleHeight());
+    placeTokens(m_clock.elapsed());
+}
+
+void StateDiagramWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void StateDiagramWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        relayout();
+    QWidget::changeEvent(event);
+}
+
+void StateDiagramWidget::setZoom(double zoom)
+{
+    m_zoom = zoom;
+    relayout();
+    update();
+}
+
+void StateDiagramWidget::setSelected(const QList<TaskId>& ids)
+{
+    m_selected = ids;
+    update();
+}
+
+void StateDiagramWidget::setSnapshot(const EngineSnapshot& snapshot)
+{
+    const qint64 now = m_clock.elapsed();
+    QHash<TaskId, Token> next;
+    for (const auto& t : snapshot.tasks) {
+        Token token = m_tokens.value(t.id);
+        const bool known = m_tokens.contains(t.id);
+        token.id = t.id;
+        token.kind = t.kind;
+        token.pid = t.pid;
+        token.tid = t.tid;
+        token.zombie = t.zombie;
+        token.label = QString::fromStdString(t.label);
+        if (!known) {
+            token.state = t.state;
+            token.previous = t.state;
+        } else if (token.state != t.state) {
+            token.previous = token.state;
+            token.from = token.at;
+            token.state = t.state;
+            token.movedAtMs = now;
+        }
+        next.insert(t.id, token);
+    }
+    m_tokens = std::move(next);
+    m_totals = snapshot.totals;
+    placeTokens(now);
+    bool moving = std::any_of(m_tokens.cbegin(), m_tokens.cend(),
+        [now](const Token& t) { return t.movedAtMs >= 0 && now - t.movedAtMs < MoveMs; });
+    if (moving && !m_animation.isActive())
+        m_animation.start();
+    update();
+}
+
+void StateDiagramWidget::placeTokens(qint64 nowMs)
+{
+    // Resting places: tokens sorted by id inside each state's token area.
+    std::array<std::vector<TaskId>, TaskStateCount> byState;
+    for (const auto& t : m_tokens)
+        byState[static_cast<int>(t.state)].push_back(t.id);
+    double size = 22 * m_zoom;
+    for (auto& ids : byState) {
+        std::sort(ids.begin(), ids.end());
+    }
+    // One common size, the smallest any state needs, keeps tokens comparable.
+    for (int s = 0; s < TaskStateCount; ++s) {
+        double need = 22 * m_zoom;
+        layoutTokens(m_layout.nodes[s].tokenArea, static_cast<int>(byState[s].size()), need);
+        size = std::min(size, need);
+    }
+    m_tokenSize = size;
+    bool anyMoving = false;
+    for (int s = 0; s < TaskStateCount; ++s) {
+        double sz = size;
+        auto points = layoutTokens(m_layout.nodes[s].tokenArea, static_cast<int>(byState[s].size()), sz);
+        for (size_t i = 0; i < points.size(); ++i) {
+            Token& t = m_tokens[byState[s][i]];
+            const QPointF rest = toQt(points[i]);
+            const qint64 age = t.movedAtMs < 0 ? MoveMs : nowMs - t.movedAtMs;
+            if (age >= MoveMs) {
+                t.at = rest;
+                continue;
+            }
+            anyMoving = true;
+            const double f = static_cast<double>(age) / MoveMs;
+            const double eased = f < 0.5 ? 2 * f * f : 1 - std::pow(-2 * f + 2, 2) / 2;
+            // Along the labelled edge when there is one, so the room sees which transition happened.
+            if (const DiagramEdge* e = m_layout.edge(t.previous, t.state)) {
+                if (eased < 0.15)
+                    t.at = t.from + (toQt(e->start) - t.from) * (eased / 0.15);
+                else if (eased < 0.85)
+                    t.at = toQt(e->pointAt((eased - 0.15) / 0.7));
+                else
+                    t.at = toQt(e->end) + (rest - toQt(e->end)) * ((eased - 0.85) / 0.15);
+            } else {
+                t.at = t.from + (rest - t.from) * eased;
+            }
+        }
+    }
+    if (!anyMoving)
+        m_animation.stop();
+}
+
+QPointF StateDiagramWidget::tokenPosition(TaskId id) const
+{
+    auto it = m_tokens.find(id);
+    return it == m_tokens.end() ? QPointF() : it->at;
+}
+
+const StateDiagramWidget::Token* StateDiagramWidget::tokenAt(const QPointF& p) const
+{
+    for (const auto& t : m_tokens) {
+        if (QLineF(p, t.at).length() <= m_tokenSize / 2 + 1)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool StateDiagramWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (const Token* t = tokenAt(help->pos())) {
+            QString text = t->kind == TaskKind::Thread
+                ? tr("Thread #%1: TID %2 in process %3").arg(t->id).arg(t->tid).arg(t->pid)
+                : tr("Process #%1: PID %2").arg(t->id).arg(t->pid);
+            if (!t->label.isEmpty())
+                text += QStringLiteral(" — ") + t->label;
+            text += QLatin1Char('\n') + (t->zombie ? StateNames::zombie() : StateNames::state(t->state));
+            QToolTip::showText(help->globalPos(), text, this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void StateDiagramWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (const Token* t = tokenAt(event->position()))
+        emit taskClicked(t->id, event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier));
+    QWidget::mousePressEvent(event);
+}
+
+void StateDiagramWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().base());
+    const double line = std::max(1.0, 1.6 * m_zoom);
+    const QColor textColor = palette().color(QPalette::Text);
+
+    // Edges first, under the boxes.
+    QFont labelFont = font();
+    for (const auto& e : m_layout.edges) {
+        QPainterPath path(toQt(e.start));
+        path.quadTo(toQt(e.control), toQt(e.end));
+        p.setPen(QPen(palette().color(QPalette::Mid).darker(130), line));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        // Arrow head along the curve's final direction.
+        const QPointF tip = toQt(e.end);
+        const QPointF before = toQt(e.pointAt(0.94));
+        const QLineF dir(tip, before);
+        const double head = 9 * m_zoom;
+        QLineF a = dir;
+        a.setLength(head);
+        a.setAngle(dir.angle() + 25);
+        QLineF b = dir;
+        b.setLength(head);
+        b.setAngle(dir.angle() - 25);
+        p.setBrush(palette().color(QPalette::Mid).darker(130));
+        p.drawPolygon(QPolygonF({ tip, a.p2(), b.p2() }));
+
+        const QString label
+            = StateNames::transition(e.transition) + QStringLiteral(" ") + locale().toString(static_cast<qulonglong>(m_totals[e.transition]));
+        p.setFont(labelFont);
+        QRectF box = p.fontMetrics().boundingRect(label);
+        box.adjust(-4 * m_zoom, -1, 4 * m_zoom, 1);
+        box.moveCenter(toQt(e.labelAt));
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::Base));
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(textColor);
+        p.drawText(box, Qt::AlignCenter, label);
+    }
+
+    // State boxes.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    std::array<int, TaskStateCount> counts {};
+    for (const auto& t : m_tokens)
+        ++counts[static_cast<int>(t.state)];
+    for (const auto& n : m_layout.nodes) {
+        const QColor c = stateColor(n.state);
+        QRectF r(n.box.x, n.box.y, n.box.w, n.box.h);
+        QColor fill = c;
+        fill.setAlphaF(0.18);
+        p.setPen(QPen(c.darker(115), line * 1.4));
+        p.setBrush(fill);
+        p.drawRoundedRect(r, 10 * m_zoom, 10 * m_zoom);
+        p.setFont(titleFont);
+        p.setPen(textColor);
+        const QRectF title(r.x(), r.y(), r.width(), titleHeight());
+        p.drawText(title, Qt::AlignCenter,
+            StateNames::state(n.state) + QStringLiteral(" (") + locale().toString(counts[static_cast<int>(n.state)])
+                + QLatin1Char(')'));
+    }
+
+    // Tokens: circles are processes, rounded squares are threads; the number is the task's id.
+    QFont tokenFont = font();
+    tokenFont.setPixelSize(std::max(6, static_cast<int>(m_tokenSize * 0.45)));
+    p.setFont(tokenFont);
+    const double d = m_tokenSize;
+    for (const auto& t : m_tokens) {
+        const QRectF r(t.at.x() - d / 2, t.at.y() - d / 2, d, d);
+        const QColor c = taskColor(t.id);
+        const bool selected = m_selected.contains(t.id);
+        p.setPen(QPen(selected ? textColor : c.darker(140), selected ? line * 2 : line * 0.7));
+        p.setBrush(c);
+        if (t.kind == TaskKind::Process)
+            p.drawEllipse(r);
+        else
+            p.drawRoundedRect(r, d * 0.2, d * 0.2);
+        if (t.kind == TaskKind::Thread) {
+            // A thread carries a small dot in its process's colour (all engine threads live in ptlab).
+            const double dot = d * 0.28;
+            p.setPen(QPen(Qt::white, line * 0.5));
+            p.setBrush(taskColor(static_cast<std::uint64_t>(t.pid)).darker(120));
+            p.drawEllipse(QRectF(r.right() - dot * 0.9, r.top() - dot * 0.1, dot, dot));
+        }
+        if (t.zombie) {
+            p.setPen(QPen(zombieColor(), line * 1.5, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(r.adjusted(-2, -2, 2, 2));
+        }
+        if (d >= 12) {
+            p.setPen(textOn(c));
+            p.drawText(r, Qt::AlignCenter, t.zombie ? QStringLiteral("Z") : QString::number(t.id));
+        }
+    }
+}
+
+} // namespace ptlab::ui

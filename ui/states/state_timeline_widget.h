@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/states/engine_types.h"
+
+#include <QHash>
+#include <QWidget>
+#include <deque>
+
+class QCustomPlot;
+class QCPColorMap;
+
+namespace ptlab::ui {
+
+// One row per task, coloured spans per state over the last N seconds, scrolling live (QCustomPlot
+// colour map: one cell per task and time slice, so 200 tasks stay cheap to draw).
+class StateTimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StateTimelineWidget(QWidget* parent = nullptr);
+
+    void append(const states::EngineSnapshot& snapshot); // incremental samples of each task
+    void setWindowSeconds(int seconds);
+    int windowSeconds() const { return m_windowSeconds; }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void setZoom(double zoom);
+    void retranslate();
+    QCustomPlot* plot() const { return m_plot; }
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    // The state shown for a task at a time (seconds on the engine clock); -1 when none. For tests.
+    int stateAt(states::TaskId id, double seconds) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Row
+    {
+        states::TaskId id = 0;
+        states::TaskKind kind = states::TaskKind::Thread;
+        pid_t pid = 0, tid = 0;
+        std::deque<states::StateSample> samples;
+    };
+    void redraw();
+    void showHover(const QPoint& pos);
+
+    QCustomPlot* m_plot = nullptr;
+    QCPColorMap* m_map = nullptr;
+    std::vector<Row> m_rows;
+    QHash<states::TaskId, int> m_rowOf;
+    double m_nowSeconds = 0;
+    double m_frozenAt = 0;
+    int m_windowSeconds = 30;
+    bool m_paused = false;
+    double m_zoom = 1.0;
+};
+
+} // namespace ptlab::ui

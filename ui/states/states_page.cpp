@@ -1,0 +1,476 @@
+#include "ui/states/states_page.h"
+
+#include "core/states/engine.h"
+#include "ui/shell/app_context.h"
+#include "ui/states/state_diagram_widget.h"
+#include "ui/states/state_names.h"
+#include "ui/states/state_timeline_widget.h"
+#include "ui/states/task_table_model.h"
+#include "ui/widgets/error_text.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <unistd.h>
+
+namespace ptlab::ui {
+
+using namespace ptlab::states;
+
+StatesPage::StatesPage(AppContext& context, QWidget* parent)
+    : Page(context, parent)
+{
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_diagram = new StateDiagramWidget(m_splitter);
+    m_timeline = new StateTimelineWidget(m_splitter);
+    m_model = new TaskTableModel(this);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("taskTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_splitter->addWidget(m_diagram);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    outer->addWidget(m_splitter, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(buildControls());
+    scroll->setMinimumWidth(260);
+    outer->addWidget(scroll, 0);
+
+    connect(m_diagram, &StateDiagramWidget::taskClicked, this, [this](TaskId id, bool extend) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            return;
+        auto flags = QItemSelectionModel::Rows
+            | (extend ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect);
+        m_table->selectionModel()->select(m_model->index(row, 0), flags);
+        m_table->scrollTo(m_model->index(row, 0));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_diagram->setSelected(selectedTasks()); });
+
+    m_frameTimer.setInterval(66); // ~15 frames a second: the engine samples at 20 Hz by default
+    connect(&m_frameTimer, &QTimer::timeout, this, &StatesPage::refresh);
+    retranslate();
+    zoomChanged(zoom());
+}
+
+StatesPage::~StatesPage() = default;
+
+QString StatesPage::title() const
+{
+    return tr("Process & thread states");
+}
+
+QWidget* StatesPage::buildControls()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+
+    m_error = new QLabel(panel);
+    m_error->setObjectName(QStringLiteral("errorBanner"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fde2d6; color: #6b1f00; border: 1px solid #D55E00; "
+                                          "border-radius: 4px; padding: 4px; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_spawnGroup = new QGroupBox(panel);
+    auto* spawnForm = new QFormLayout(m_spawnGroup);
+    m_kind = new QComboBox(m_spawnGroup);
+    m_kind->setObjectName(QStringLiteral("spawnKind"));
+    m_kind->addItem(QString(), static_cast<int>(TaskKind::Thread));
+    m_kind->addItem(QString(), static_cast<int>(TaskKind::Process));
+    m_count = new QSpinBox(m_spawnGroup);
+    m_count->setObjectName(QStringLiteral("spawnCount"));
+    m_count->setRange(1, 200);
+    m_count->setValue(3);
+    m_workload = new QComboBox(m_spawnGroup);
+    m_workload->setObjectName(QStringLiteral("spawnWorkload"));
+    for (Workload w : { Workload::Cpu, Workload::Io, Workload::Mixed, Workload::Lock, Workload::Sleep })
+        m_workload->addItem(QString(), static_cast<int>(w));
+    m_duty = new QSpinBox(m_spawnGroup);
+    m_duty->setRange(0, 100);
+    m_duty->setValue(50);
+    m_duty->setSuffix(QStringLiteral(" %"));
+    m_spawnButton = new QPushButton(m_spawnGroup);
+    m_spawnButton->setObjectName(QStringLiteral("spawnButton"));
+    m_countLabel = new QLabel(m_spawnGroup);
+    m_workloadLabel = new QLabel(m_spawnGroup);
+    m_dutyLabel = new QLabel(m_spawnGroup);
+    spawnForm->addRow(m_kind);
+    spawnForm->addRow(m_countLabel, m_count);
+    spawnForm->addRow(m_workloadLabel, m_workload);
+    spawnForm->addRow(m_dutyLabel, m_duty);
+    spawnForm->addRow(m_spawnButton);
+    auto updateDuty = [this] {
+        const bool mixed = m_workload->currentData().toInt() == static_cast<int>(Workload::Mixed);
+        m_duty->setEnabled(mixed);
+        m_dutyLabel->setEnabled(mixed);
+    };
+    connect(m_workload, &QComboBox::currentIndexChanged, this, updateDuty);
+    updateDuty();
+    connect(m_spawnButton, &QPushButton::clicked, this, &StatesPage::spawn);
+    layout->addWidget(m_spawnGroup);
+
+    m_selectionGroup = new QGroupBox(panel);
+    auto* grid = new QGridLayout(m_selectionGroup);
+    m_admit = new QPushButton(m_selectionGroup);
+    m_suspend = new QPushButton(m_selectionGroup);
+    m_resume = new QPushButton(m_selectionGroup);
+    m_stop = new QPushButton(m_selectionGroup);
+    m_kill = new QPushButton(m_selectionGroup);
+    m_nice = new QSpinBox(m_selectionGroup);
+    m_nice->setRange(-20, 19);
+    m_renice = new QPushButton(m_selectionGroup);
+    m_cpu = new QComboBox(m_selectionGroup);
+    m_pin = new QPushButton(m_selectionGroup);
+    m_threadNote = new QLabel(m_selectionGroup);
+    m_threadNote->setWordWrap(true);
+    QFont small = m_threadNote->font();
+    small.setItalic(true);
+    m_threadNote->setFont(small);
+    grid->addWidget(m_admit, 0, 0);
+    grid->addWidget(m_suspend, 0, 1);
+    grid->addWidget(m_resume, 1, 0);
+    grid->addWidget(m_stop, 1, 1);
+    grid->addWidget(m_kill, 2, 0);
+    grid->addWidget(m_nice, 3, 0);
+    grid->addWidget(m_renice, 3, 1);
+    grid->addWidget(m_cpu, 4, 0);
+    grid->addWidget(m_pin, 4, 1);
+    grid->addWidget(m_threadNote, 5, 0, 1, 2);
+    layout->addWidget(m_selectionGroup);
+    updateCpuChoices();
+
+    Engine& engine = context().engine();
+    connect(m_admit, &QPushButton::clicked, this, [this, &engine] { forSelected([&](TaskId id) { return engine.admit(id); }); });
+    connect(m_suspend, &QPushButton::clicked, this,
+        [this, &engine] { forSelected([&](TaskId id) { return engine.suspend(id); }); });
+    connect(m_resume, &QPushButton::clicked, this,
+        [this, &engine] { forSelected([&](TaskId id) { return engine.resume(id); }); });
+    connect(m_stop, &QPushButton::clicked, this, [this, &engine] { forSelected([&](TaskId id) { return engine.stop(id); }); });
+    connect(m_kill, &QPushButton::clicked, this, [this, &engine] {
+        bool anyThread = false;
+        for (TaskId id : selectedTasks()) {
+            if (auto* t = m_model->task(id); t && t->kind == TaskKind::Thread)
+                anyThread = true;
+        }
+        forSelected([&](TaskId id) { return engine.kill(id); });
+        if (anyThread)
+            emit statusMessage(tr("Linux cannot kill one thread of a process: the selected threads were asked to stop."));
+    });
+    connect(m_renice, &QPushButton::clicked, this, [this, &engine] {
+        const int nice = m_nice->value();
+        forSelected([&](TaskId id) { return engine.renice(id, nice); });
+    });
+    connect(m_pin, &QPushButton::clicked, this, [this, &engine] {
+        const int cpu = m_cpu->currentData().toInt();
+        forSelected([&](TaskId id) { return engine.pin(id, cpu); });
+    });
+
+    m_engineGroup = new QGroupBox(panel);
+    auto* engineLayout = new QVBoxLayout(m_engineGroup);
+    m_hold = new QCheckBox(m_engineGroup);
+    m_hold->setObjectName(QStringLiteral("holdNewTasks"));
+    m_defer = new QCheckBox(m_engineGroup);
+    m_defer->setObjectName(QStringLiteral("deferReaping"));
+    m_stopAll = new QPushButton(m_engineGroup);
+    m_clear = new QPushButton(m_engineGroup);
+    engineLayout->addWidget(m_hold);
+    engineLayout->addWidget(m_defer);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_stopAll);
+    row->addWidget(m_clear);
+    engineLayout->addLayout(row);
+    connect(m_hold, &QCheckBox::toggled, this, [&engine](bool on) { engine.setHoldNewTasks(on); });
+    connect(m_defer, &QCheckBox::toggled, this, [&engine](bool on) { engine.setDeferReaping(on); });
+    connect(m_stopAll, &QPushButton::clicked, this, [&engine] { engine.stopAll(); });
+    connect(m_clear, &QPushButton::clicked, this, [&engine] { engine.forgetTerminated(); });
+    layout->addWidget(m_engineGroup);
+
+    m_viewGroup = new QGroupBox(panel);
+    auto* viewForm = new QFormLayout(m_viewGroup);
+    m_pause = new QPushButton(m_viewGroup);
+    m_pause->setCheckable(true);
+    m_window = new QSpinBox(m_viewGroup);
+    m_window->setRange(5, 300);
+    m_window->setValue(30);
+    m_window->setSuffix(QStringLiteral(" s"));
+    m_windowLabel = new QLabel(m_viewGroup);
+    viewForm->addRow(m_pause);
+    viewForm->addRow(m_windowLabel, m_window);
+    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
+        m_timeline->setPaused(paused);
+        retranslate();
+    });
+    connect(m_window, &QSpinBox::valueChanged, this, [this](int s) { m_timeline->setWindowSeconds(s); });
+    layout->addWidget(m_viewGroup);
+
+    m_summary = new QLabel(panel);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addStretch(1);
+    return panel;
+}
+
+void StatesPage::updateCpuChoices()
+{
+    const int current = m_cpu->currentData().isValid() ? m_cpu->currentData().toInt() : -1;
+    m_cpu->clear();
+    m_cpu->addItem(tr("any CPU"), -1);
+    const long cpus = sysconf(_SC_NPROCESSORS_CONF);
+    for (long c = 0; c < cpus; ++c)
+        m_cpu->addItem(tr("CPU %1").arg(c), static_cast<int>(c));
+    m_cpu->setCurrentIndex(std::max(0, m_cpu->findData(current)));
+}
+
+void StatesPage::retranslate()
+{
+    m_spawnGroup->setTitle(tr("Spawn real tasks"));
+    m_kind->setItemText(0, tr("Threads (inside ptlab)"));
+    m_kind->setItemText(1, tr("Processes (ptlab-worker)"));
+    m_countLabel->setText(tr("How many"));
+    m_workloadLabel->setText(tr("Workload"));
+    m_dutyLabel->setText(tr("Duty cycle"));
+    m_duty->setToolTip(tr("Mixed workload: share of each 100 ms spent computing"));
+    for (int i = 0; i < m_workload->count(); ++i) {
+        const auto w = static_cast<Workload>(m_workload->itemData(i).toInt());
+        m_workload->setItemText(i, StateNames::workload(w));
+        m_workload->setItemData(i, StateNames::workloadDescription(w), Qt::ToolTipRole);
+    }
+    m_spawnButton->setText(tr("Spawn (Ctrl+Enter)"));
+    m_selectionGroup->setTitle(tr("Selected tasks"));
+    m_admit->setText(tr("Admit"));
+    m_admit->setToolTip(tr("Let a task held at the admission gate start: New → Ready"));
+    m_suspend->setText(tr("Suspend"));
+    m_suspend->setToolTip(tr("Processes get SIGSTOP; threads park themselves"));
+    m_resume->setText(tr("Resume"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Ask the task to finish (SIGTERM for a process)"));
+    m_kill->setText(tr("Kill"));
+    m_kill->setToolTip(tr("SIGKILL for a process; a thread can only be asked to stop"));
+    m_nice->setToolTip(tr("Nice value: higher is kinder to others (lower priority)"));
+    m_renice->setText(tr("Set nice"));
+    m_pin->setText(tr("Pin"));
+    m_pin->setToolTip(tr("Restrict the task to one CPU (sched_setaffinity)"));
+    m_threadNote->setText(tr("Linux cannot stop a single thread with a signal (SIGSTOP stops the whole process), so a "
+                             "suspended thread parks itself cooperatively; it shows as Suspended once it has parked."));
+    m_engineGroup->setTitle(tr("Engine"));
+    m_hold->setText(tr("Hold new tasks at admission (New)"));
+    m_defer->setText(tr("Defer reaping (show zombies)"));
+    m_stopAll->setText(tr("Stop all"));
+    m_clear->setText(tr("Clear terminated"));
+    m_viewGroup->setTitle(tr("Timeline"));
+    m_pause->setText(m_pause->isChecked() ? tr("Resume view (Ctrl+P)") : tr("Pause view (Ctrl+P)"));
+    m_windowLabel->setText(tr("Show the last"));
+    updateCpuChoices();
+    m_model->retranslate();
+    m_timeline->retranslate();
+    m_diagram->update();
+}
+
+void StatesPage::zoomChanged(double z)
+{
+    m_diagram->setZoom(z);
+    m_timeline->setZoom(z);
+    m_table->resizeColumnsToContents();
+}
+
+void StatesPage::setActive(bool active)
+{
+    if (active) {
+        refresh();
+        m_frameTimer.start();
+    } else {
+        m_frameTimer.stop();
+    }
+}
+
+void StatesPage::refresh()
+{
+    // The UI thread never reads /proc: it copies the engine's latest snapshot (samples since last frame).
+    const EngineSnapshot snap = context().engine().snapshot(m_lastSampleNs);
+    for (const auto& t : snap.tasks) {
+        if (!t.samples.empty())
+            m_lastSampleNs = std::max(m_lastSampleNs, t.samples.back().timeNs);
+    }
+    m_diagram->setSnapshot(snap);
+    m_timeline->append(snap);
+    const int rowsBefore = m_model->rowCount();
+    m_model->merge(snap.tasks);
+    if (m_model->rowCount() != rowsBefore)
+        m_table->resizeColumnsToContents();
+    m_hold->blockSignals(true);
+    m_hold->setChecked(snap.holdNewTasks);
+    m_hold->blockSignals(false);
+    m_defer->blockSignals(true);
+    m_defer->setChecked(snap.deferReaping);
+    m_defer->blockSignals(false);
+    int live = 0;
+    for (const auto& t : snap.tasks)
+        live += t.state != TaskState::Terminated;
+    m_summary->setText(tr("%1 live tasks on %2 CPUs, sampled from /proc at %3 Hz.")
+                           .arg(locale().toString(live), locale().toString(snap.cpuCount),
+                               locale().toString(snap.rateHz, 'f', 0)));
+}
+
+void StatesPage::spawn()
+{
+    SpawnRequest request;
+    request.kind = static_cast<TaskKind>(m_kind->currentData().toInt());
+    request.count = m_count->value();
+    request.workload.kind = static_cast<Workload>(m_workload->currentData().toInt());
+    request.workload.dutyPercent = m_duty->value();
+    SpawnResult result = context().engine().spawn(request);
+    if (result.error) {
+        showError(tr("Started %1 of %2.").arg(result.spawned.size()).arg(request.count) + QLatin1Char(' ')
+            + ErrorText::describe(*result.error));
+    } else {
+        m_error->hide();
+        emit statusMessage(tr("Started %n task(s).", nullptr, static_cast<int>(result.spawned.size())));
+    }
+    refresh();
+}
+
+QList<TaskId> StatesPage::selectedTasks() const
+{
+    QList<TaskId> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids << m_model->taskAt(index.row());
+    return ids;
+}
+
+template <typename F>
+void StatesPage::forSelected(F&& action)
+{
+    const auto ids = selectedTasks();
+    if (ids.isEmpty()) {
+        emit statusMessage(tr("Select one or more tasks in the table or the diagram first."));
+        return;
+    }
+    QStringList failures;
+    for (TaskId id : ids) {
+        Result<void> r = action(id);
+        if (!r)
+            failures << tr("#%1: %2").arg(id).arg(ErrorText::describe(r.error()));
+    }
+    if (failures.isEmpty())
+        m_error->hide();
+    else
+        showError(failures.join(QLatin1Char('\n')));
+    refresh();
+}
+
+void StatesPage::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->show();
+    emit statusMessage(text);
+}
+
+QString StatesPage::lastError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool StatesPage::triggerPrimaryAction()
+{
+    spawn();
+    return true;
+}
+
+bool StatesPage::togglePause()
+{
+    m_pause->toggle();
+    return true;
+}
+
+void StatesPage::applyPreset(const QString& preset)
+{
+    // "workload=io;threads=3;processes=2;gate=on;zombies=on"
+    int threads = 0, processes = 0;
+    for (const QString& pair : preset.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = pair.section(QLatin1Char('='), 1).trimmed();
+        if (key == QLatin1String("workload")) {
+            if (auto w = parseWorkload(value.toStdString()))
+                m_workload->setCurrentIndex(m_workload->findData(static_cast<int>(*w)));
+        } else if (key == QLatin1String("threads")) {
+            threads = value.toInt();
+        } else if (key == QLatin1String("processes")) {
+            processes = value.toInt();
+        } else if (key == QLatin1String("duty")) {
+            m_duty->setValue(value.toInt());
+        } else if (key == QLatin1String("gate")) {
+            m_hold->setChecked(value == QLatin1String("on"));
+        } else if (key == QLatin1String("zombies")) {
+            m_defer->setChecked(value == QLatin1String("on"));
+        }
+    }
+    for (auto [kind, count] : { std::pair { TaskKind::Thread, threads }, std::pair { TaskKind::Process, processes } }) {
+        if (count <= 0)
+            continue;
+        m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+        m_count->setValue(std::min(count, 200));
+        spawn();
+    }
+}
+
+void StatesPage::startShowcase()
+{
+    // More CPU-bound tasks than cores (Ready and Running), I/O and sleepers (Waiting), one held at the
+    // gate (New) and one suspended: every state has something in it.
+    Engine& engine = context().engine();
+    const int cores = static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN));
+    SpawnRequest r;
+    r.kind = TaskKind::Thread;
+    r.workload.kind = Workload::Cpu;
+    r.count = cores + 1;
+    engine.spawn(r);
+    r.kind = TaskKind::Process;
+    r.count = 1;
+    engine.spawn(r);
+    auto suspended = engine.spawn(r);
+    r.workload.kind = Workload::Io;
+    r.count = 2;
+    engine.spawn(r);
+    r.kind = TaskKind::Thread;
+    r.workload.kind = Workload::Sleep;
+    engine.spawn(r);
+    engine.setHoldNewTasks(true);
+    r.count = 1;
+    r.workload.kind = Workload::Cpu;
+    engine.spawn(r);
+    engine.setHoldNewTasks(false);
+    for (TaskId id : suspended.spawned)
+        engine.suspend(id);
+    refresh();
+}
+
+} // namespace ptlab::ui
