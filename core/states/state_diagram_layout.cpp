@@ -75,7 +75,7 @@ DiagramLayout layoutStateDiagram(double width, double height, double titleHeight
         e.control = { mid.x + (len > 0 ? -dy / len : 0) * bend, mid.y + (len > 0 ? dx / len : 0) * bend };
         e.start = borderPoint(l.node(from).box, e.control);
         e.end = borderPoint(l.node(to).box, e.control);
-        e.labelAt = e.pointAt(0.5);
+        e.labelAt = e.pointAt(t == Transition::Wake ? 0.3 : 0.5);
         // A straight horizontal edge carries its label just above the arrow.
         if (bend == 0 && std::abs(dy) < 1e-9)
             e.labelAt.y -= titleHeight * 0.7;

@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -65,7 +66,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
     buildActions();
-    connect(&m_context, &AppContext::zoomChanged, this, [this] { updateZoomLabel(); });
+    connect(&m_context, &AppContext::zoomChanged, this,
+        [this] { QTimer::singleShot(0, this, [this] { updateZoomLabel(); }); });
     retranslate();
     if (!m_pages.empty())
         m_sidebar->setCurrentRow(0);
@@ -160,6 +162,13 @@ void MainWindow::retranslate()
 
 void MainWindow::updateZoomLabel()
 {
+    // The sidebar is as wide as its longest page title at the current zoom.
+    if (m_sidebar) {
+        int widest = 0;
+        for (int i = 0; i < m_sidebar->count(); ++i)
+            widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+        m_sidebar->setMinimumWidth(std::min(widest + 24, width() / 6));
+    }
     if (m_zoomLabel)
         m_zoomLabel->setText(QStringLiteral(" %1 ").arg(m_context.locale().toString(qRound(m_context.zoom() * 100))) + QLatin1Char('%'));
 }
@@ -215,8 +224,10 @@ void MainWindow::setPresentationMode(bool on)
         m_zoomBeforePresentation = m_context.zoom();
         if (m_context.zoom() < 1.5)
             m_context.setZoom(1.5);
+        m_sidebar->hide(); // pages are one key away (Ctrl+Page Up/Down); the room sees the demo
         showFullScreen();
     } else {
+        m_sidebar->show();
         m_context.setZoom(m_zoomBeforePresentation);
         showNormal();
     }

@@ -208,8 +208,25 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
     const double line = std::max(1.0, 1.6 * m_zoom);
     const QColor textColor = palette().color(QPalette::Text);
 
-    // Edges first, under the boxes.
-    QFont labelFont = font();
+    // Fonts follow the zoom but never outgrow the drawing: at 200 % on a small window the labels
+    // shrink to fit their boxes instead of clipping.
+    const double cellW = width() / 4.0;
+    auto fitted = [this](QFont f, const QStringList& texts, double maxWidth) {
+        for (int i = 0; i < 20; ++i) {
+            const QFontMetricsF fm(f);
+            double widest = 0;
+            for (const QString& t : texts)
+                widest = std::max(widest, fm.horizontalAdvance(t));
+            if (widest <= maxWidth || f.pointSizeF() <= 6)
+                break;
+            f.setPointSizeF(f.pointSizeF() * 0.9);
+        }
+        return f;
+    };
+    QStringList edgeLabels;
+    for (const auto& e : m_layout.edges)
+        edgeLabels << StateNames::transition(e.transition) + QStringLiteral(" 000000");
+    QFont labelFont = fitted(font(), edgeLabels, cellW * 0.62);
     for (const auto& e : m_layout.edges) {
         QPainterPath path(toQt(e.start));
         path.quadTo(toQt(e.control), toQt(e.end));
@@ -235,7 +252,9 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
         p.setFont(labelFont);
         QRectF box = p.fontMetrics().boundingRect(label);
         box.adjust(-4 * m_zoom, -1, 4 * m_zoom, 1);
-        box.moveCenter(toQt(e.labelAt));
+        QPointF at = toQt(e.labelAt);
+        at.setY(std::clamp(at.y(), box.height() / 2, height() - box.height() / 2));
+        box.moveCenter(at);
         p.setPen(Qt::NoPen);
         p.setBrush(palette().color(QPalette::Base));
         p.drawRoundedRect(box, 4, 4);
@@ -244,8 +263,12 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
     }
 
     // State boxes.
-    QFont titleFont = font();
-    titleFont.setBold(true);
+    QFont bold = font();
+    bold.setBold(true);
+    QStringList titles;
+    for (int s = 0; s < TaskStateCount; ++s)
+        titles << StateNames::state(static_cast<TaskState>(s)) + QStringLiteral(" (000)");
+    const QFont titleFont = fitted(bold, titles, m_layout.nodes[0].box.w * 0.94);
     std::array<int, TaskStateCount> counts {};
     for (const auto& t : m_tokens)
         ++counts[static_cast<int>(t.state)];

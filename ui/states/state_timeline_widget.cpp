@@ -167,6 +167,8 @@ void StateTimelineWidget::redraw()
             m_map->data()->setCell(c, 0, std::nan(""));
     }
     m_plot->xAxis->setRange(start, end);
+    const double labelWidth = QFontMetricsF(font()).horizontalAdvance(QStringLiteral("-000 "));
+    m_plot->xAxis->ticker()->setTickCount(std::clamp(static_cast<int>(m_plot->axisRect()->width() / (labelWidth * 1.6)), 2, 8));
     m_plot->yAxis->setRange(-0.5, rows - 0.5);
     // Row labels while they fit; beyond that the hover tells which task a row is.
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -55,9 +56,9 @@ StatesPage::StatesPage(AppContext& context, QWidget* parent)
     m_splitter->setStretchFactor(2, 2);
     outer->addWidget(m_splitter, 1);
 
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = m_controlsScroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(buildControls());
     scroll->setMinimumWidth(260);
     outer->addWidget(scroll, 0);
@@ -297,6 +298,16 @@ void StatesPage::retranslate()
 
 void StatesPage::zoomChanged(double z)
 {
+    // The control panel is as wide as its contents at this zoom, never clipped sideways.
+    // Measured once the application font change has reached the widgets (it arrives as events).
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget* panel = m_controlsScroll->widget()) {
+            panel->adjustSize();
+            const int wanted = panel->sizeHint().width() + m_controlsScroll->verticalScrollBar()->sizeHint().width() + 4;
+            m_controlsScroll->setMinimumWidth(std::min(wanted, std::max(260, window()->width() * 2 / 5)));
+        }
+        m_table->resizeColumnsToContents();
+    });
     m_diagram->setZoom(z);
     m_timeline->setZoom(z);
     m_table->resizeColumnsToContents();

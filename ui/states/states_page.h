@@ -10,6 +10,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableView;
 class QSplitter;
@@ -63,6 +64,7 @@ private:
     TaskTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
+    QScrollArea* m_controlsScroll = nullptr;
     QTimer m_frameTimer;
     std::int64_t m_lastSampleNs = -1;
 
