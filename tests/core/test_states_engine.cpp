@@ -86,7 +86,8 @@ TEST_CASE("a SIGSTOPped process is Suspended, and Running again after SIGCONT", 
     CHECK(findTask(engine.snapshot(), id)->kernelState == 'T');
     REQUIRE(engine.resume(id));
     REQUIRE(waitUntil(engine, isIn(TaskState::Running)));
-    auto* t = findTask(engine.snapshot(), id);
+    const auto snap1 = engine.snapshot();
+    auto* t = findTask(snap1, id);
     CHECK(t->transitions[Transition::Suspend] >= 1);
     CHECK(t->transitions[Transition::Resume] >= 1);
 }
@@ -160,7 +161,8 @@ TEST_CASE("exit leads to Terminated, through a zombie when reaping is deferred",
         auto* t = findTask(s, proc);
         return t && t->reaped && !t->zombie && t->state == TaskState::Terminated;
     }));
-    auto* t = findTask(engine.snapshot(), proc);
+    const auto snap2 = engine.snapshot();
+    auto* t = findTask(snap2, proc);
     CHECK(t->exitCode == 0);
     CHECK(t->transitions[Transition::Exit] == 1);
     errno = 0;
@@ -316,7 +318,8 @@ TEST_CASE("watching an existing thread reports its states", "[states][engine]")
     auto watched = engine.watch(gettid(), "test thread");
     REQUIRE(watched.ok());
     REQUIRE(engine.waitForPasses(3, std::chrono::seconds(5)));
-    auto* t = findTask(engine.snapshot(), watched.value());
+    const auto snap3 = engine.snapshot();
+    auto* t = findTask(snap3, watched.value());
     REQUIRE(t);
     CHECK(t->label == "test thread");
     CHECK(t->state == TaskState::Waiting); // this thread sleeps in waitForPasses
