@@ -29,6 +29,9 @@ struct Engine::Task
 
     // touched only by the sampler thread (and the destructor once the sampler stopped)
     std::thread thread;
+    int samplesSinceStat = 0; // passes that reused the previous stat reading
+    std::int64_t statusReadNs = -1; // when status was last read
+    std::uint64_t timeslicesAtStatus = 0; // schedstat's count when status was last read
 
     // guarded by m_mutex
     int gateFd = -1; // processes held at the gate: the write end of the admission pipe

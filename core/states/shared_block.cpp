@@ -6,6 +6,9 @@
 #include <new>
 #include <sys/mman.h>
 #include <time.h>
+#if defined(__SANITIZE_THREAD__)
+#include <sanitizer/tsan_interface.h>
+#endif
 #include <unistd.h>
 
 namespace ptlab::states {
@@ -77,16 +80,21 @@ bool SharedBlock::lock(const std::function<bool()>& giveUp)
 {
     while (true) {
         timespec deadline {};
-        clock_gettime(CLOCK_MONOTONIC, &deadline);
+        clock_gettime(CLOCK_REALTIME, &deadline); // timedlock's clock
         deadline.tv_nsec += 100'000'000;
         if (deadline.tv_nsec >= 1'000'000'000) {
             deadline.tv_nsec -= 1'000'000'000;
             ++deadline.tv_sec;
         }
-        const int rc = pthread_mutex_clocklock(&m_layout->lock, CLOCK_MONOTONIC, &deadline);
+        const int rc = pthread_mutex_timedlock(&m_layout->lock, &deadline);
         if (rc == 0 || rc == EOWNERDEAD) {
-            if (rc == EOWNERDEAD)
+            if (rc == EOWNERDEAD) {
                 pthread_mutex_consistent(&m_layout->lock);
+#if defined(__SANITIZE_THREAD__)
+                // TSan's timedlock interceptor records only rc == 0; tell it this thread owns the lock.
+                __tsan_mutex_post_lock(&m_layout->lock, 0, 0);
+#endif
+            }
             m_layout->lockAcquisitions.fetch_add(1, std::memory_order_relaxed);
             return true;
         }

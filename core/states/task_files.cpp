@@ -93,6 +93,18 @@ KernelReading TaskFiles::read(bool withSwitches) const
     return r;
 }
 
+bool TaskFiles::readStat(KernelReading& r) const
+{
+    char buf[4096];
+    return m_stat >= 0 && readAll(m_stat, buf, sizeof buf) >= 0 && parseStat(buf, r);
+}
+
+bool TaskFiles::readSchedstat(KernelReading& r) const
+{
+    char buf[256];
+    return m_schedstat >= 0 && readAll(m_schedstat, buf, sizeof buf) >= 0 && parseSchedstat(buf, r);
+}
+
 bool TaskFiles::readSwitches(KernelReading& r) const
 {
     char buf[4096];

@@ -25,6 +25,9 @@ public:
     // Reads stat and schedstat, and status only when `withSwitches` (it is the costliest of the
     // three). A task that is gone returns a reading with alive == false.
     KernelReading read(bool withSwitches) const;
+    // Single files, for a sampler that skips what cannot have changed. False when the read failed.
+    bool readStat(KernelReading& r) const;
+    bool readSchedstat(KernelReading& r) const;
     // Reads only the context-switch counters from status into `r`; false when that failed.
     bool readSwitches(KernelReading& r) const;
 
