@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>HardwareText</name>
+    <message>
+        <source>Machine (%1 total)</source>
+        <translation>Machine (%1 total)</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+</context>
+<context>
     <name>StateNames</name>
     <message>
         <source>New</source>
@@ -180,6 +191,340 @@
     </message>
 </context>
 <context>
+    <name>ptlab::ui::HardwarePage</name>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Sample machines…</source>
+        <translation>Sample machines…</translation>
+    </message>
+    <message>
+        <source>Laptop: 4 cores, 8 hardware threads</source>
+        <translation>Laptop: 4 cores, 8 hardware threads</translation>
+    </message>
+    <message>
+        <source>Desktop: 6 cores, SMT off</source>
+        <translation>Desktop: 6 cores, SMT off</translation>
+    </message>
+    <message>
+        <source>Hybrid laptop: 4 performance + 8 efficiency cores</source>
+        <translation>Hybrid laptop: 4 performance + 8 efficiency cores</translation>
+    </message>
+    <message>
+        <source>Server: 2 sockets, 2 NUMA nodes</source>
+        <translation>Server: 2 sockets, 2 NUMA nodes</translation>
+    </message>
+    <message>
+        <source>Big server: 4 sockets, 8 NUMA nodes</source>
+        <translation>Big server: 4 sockets, 8 NUMA nodes</translation>
+    </message>
+    <message>
+        <source>Could not describe this machine.</source>
+        <translation>Could not describe this machine.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid synthetic description (for example: %2). The topology shown before is kept.</source>
+        <translation>“%1” is not a valid synthetic description (for example: %2). The topology shown before is kept.</translation>
+    </message>
+    <message>
+        <source>Could not load the topology from %1. The topology shown before is kept.</source>
+        <translation>Could not load the topology from %1. The topology shown before is kept.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. The topology shown before is kept.</source>
+        <translation>Could not open %1: %2. The topology shown before is kept.</translation>
+    </message>
+    <message>
+        <source>This topology has no hwloc XML to export: it was read from /proc without hwloc.</source>
+        <translation>This topology has no hwloc XML to export: it was read from /proc without hwloc.</translation>
+    </message>
+    <message>
+        <source>Could not export the topology to %1.</source>
+        <translation>Could not export the topology to %1.</translation>
+    </message>
+    <message>
+        <source>Topology saved to %1</source>
+        <translation>Topology saved to %1</translation>
+    </message>
+    <message>
+        <source>This machine, as hwloc sees it. Each hardware thread (PU) is coloured by its load, and the demo tasks are drawn as numbered tokens on the CPU each last ran on. Hover a box for details.</source>
+        <translation>This machine, as hwloc sees it. Each hardware thread (PU) is coloured by its load, and the demo tasks are drawn as numbered tokens on the CPU each last ran on. Hover a box for details.</translation>
+    </message>
+    <message>
+        <source>hwloc could not describe this machine, so this picture was built from /proc instead. Reason: %1</source>
+        <translation>hwloc could not describe this machine, so this picture was built from /proc instead. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Loaded from %1. This is not the machine ptlab runs on, so no live load or tasks are drawn on it.</source>
+        <translation>Loaded from %1. This is not the machine ptlab runs on, so no live load or tasks are drawn on it.</translation>
+    </message>
+    <message>
+        <source>Synthetic machine “%1”. It is not the machine ptlab runs on, so no live load or tasks are drawn on it.</source>
+        <translation>Synthetic machine “%1”. It is not the machine ptlab runs on, so no live load or tasks are drawn on it.</translation>
+    </message>
+    <message>
+        <source>Synthetic topology</source>
+        <translation>Synthetic topology</translation>
+    </message>
+    <message>
+        <source>An hwloc synthetic description: levels from the top, each with how many children it has. For example:
+%1</source>
+        <translation>An hwloc synthetic description: levels from the top, each with how many children it has. For example:
+%1</translation>
+    </message>
+    <message>
+        <source>Load an hwloc XML topology</source>
+        <translation>Load an hwloc XML topology</translation>
+    </message>
+    <message>
+        <source>hwloc XML (*.xml);;All files (*)</source>
+        <translation>hwloc XML (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the topology as hwloc XML</source>
+        <translation>Export the topology as hwloc XML</translation>
+    </message>
+    <message>
+        <source>hwloc XML (*.xml)</source>
+        <translation>hwloc XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot read the CPU load.</source>
+        <translation>Cannot read the CPU load.</translation>
+    </message>
+    <message>
+        <source>This machine is %1 % busy overall (all CPUs, from /proc/stat twice a second).</source>
+        <translation>This machine is %1 % busy overall (all CPUs, from /proc/stat twice a second).</translation>
+    </message>
+    <message>
+        <source>Which machine</source>
+        <translation>Which machine</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>This machine</translation>
+    </message>
+    <message>
+        <source>Describe the computer ptlab runs on (hwloc)</source>
+        <translation>Describe the computer ptlab runs on (hwloc)</translation>
+    </message>
+    <message>
+        <source>Load hwloc XML…</source>
+        <translation>Load hwloc XML…</translation>
+    </message>
+    <message>
+        <source>Open a topology saved with “lstopo --of xml”</source>
+        <translation>Open a topology saved with “lstopo --of xml”</translation>
+    </message>
+    <message>
+        <source>Synthetic…</source>
+        <translation>Synthetic…</translation>
+    </message>
+    <message>
+        <source>Describe an imaginary machine, for example %1</source>
+        <translation>Describe an imaginary machine, for example %1</translation>
+    </message>
+    <message>
+        <source>Export XML…</source>
+        <translation>Export XML…</translation>
+    </message>
+    <message>
+        <source>Save the topology shown as hwloc XML (for lstopo -i)</source>
+        <translation>Save the topology shown as hwloc XML (for lstopo -i)</translation>
+    </message>
+    <message>
+        <source>Example machines shipped with ptlab</source>
+        <translation>Example machines shipped with ptlab</translation>
+    </message>
+    <message>
+        <source>Load per CPU (this machine)</source>
+        <translation>Load per CPU (this machine)</translation>
+    </message>
+    <message>
+        <source>CPU (kernel number, P#)</source>
+        <translation>CPU (kernel number, P#)</translation>
+    </message>
+    <message>
+        <source>busy (%)</source>
+        <translation>busy (%)</translation>
+    </message>
+    <message>
+        <source>Sampling /proc/stat…</source>
+        <translation>Sampling /proc/stat…</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>There is no lesson “%1”.</source>
+        <translation>There is no lesson “%1”.</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be shown</source>
+        <translation>This lesson cannot be shown</translation>
+    </message>
+    <message>
+        <source>No lesson to show</source>
+        <translation>No lesson to show</translation>
+    </message>
+    <message>
+        <source>No lessons were found for this language (%1). The installation may be incomplete.</source>
+        <translation>No lessons were found for this language (%1). The installation may be incomplete.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson from the list.</source>
+        <translation>Choose a lesson from the list.</translation>
+    </message>
+    <message>
+        <source>The lesson “%1” has no file in this language (%2). Choose another lesson from the list, or switch the language back.</source>
+        <translation>The lesson “%1” has no file in this language (%2). Choose another lesson from the list, or switch the language back.</translation>
+    </message>
+    <message>
+        <source>The lesson file %1 is damaged, so this lesson cannot be shown. The other lessons are not affected.</source>
+        <translation>The lesson file %1 is damaged, so this lesson cannot be shown. The other lessons are not affected.</translation>
+    </message>
+    <message>
+        <source>Quiz score %1 of %2: your best so far.</source>
+        <translation>Quiz score %1 of %2: your best so far.</translation>
+    </message>
+    <message>
+        <source>Quiz score %1 of %2.</source>
+        <translation>Quiz score %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>A quiz of this lesson is damaged and cannot be shown. The lesson itself is fine.</source>
+        <translation>A quiz of this lesson is damaged and cannot be shown. The lesson itself is fine.</translation>
+    </message>
+    <message>
+        <source>✓ read</source>
+        <translation>✓ read</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>not read yet</translation>
+    </message>
+    <message>
+        <source>quiz %1/%2</source>
+        <translation>quiz %1/%2</translation>
+    </message>
+    <message>
+        <source>⚠ cannot be shown</source>
+        <translation>⚠ cannot be shown</translation>
+    </message>
+    <message>
+        <source>Lessons read: %1 of %2
+Quizzes taken: %3 of %4</source>
+        <translation>Lessons read: %1 of %2
+Quizzes taken: %3 of %4</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Lesson %1 of %2</translation>
+    </message>
+    <message>
+        <source>Process &amp; thread states</source>
+        <translation>Process &amp; thread states</translation>
+    </message>
+    <message>
+        <source>Word processor</source>
+        <translation>Word processor</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Process vs thread</source>
+        <translation>Process vs thread</translation>
+    </message>
+    <message>
+        <source>Twelve workloads</source>
+        <translation>Twelve workloads</translation>
+    </message>
+    <message>
+        <source>Distributed training</source>
+        <translation>Distributed training</translation>
+    </message>
+    <message>
+        <source>Open the live demo: %1</source>
+        <translation>Open the live demo: %1</translation>
+    </message>
+    <message>
+        <source>Opens the page “%1” set up for this lesson (Ctrl+Enter)</source>
+        <translation>Opens the page “%1” set up for this lesson (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Live demo: the page “%1” will show this lesson; it is not in this version of ptlab yet.</source>
+        <translation>Live demo: the page “%1” will show this lesson; it is not in this version of ptlab yet.</translation>
+    </message>
+    <message>
+        <source>No lesson contains “%1”.</source>
+        <translation>No lesson contains “%1”.</translation>
+    </message>
+    <message>
+        <source>Lessons that contain “%1”: %2</source>
+        <translation>Lessons that contain “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>Reset progress</translation>
+    </message>
+    <message>
+        <source>Forget which lessons you have read and all your quiz scores? This cannot be undone.</source>
+        <translation>Forget which lessons you have read and all your quiz scores? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Progress reset: no lesson read, no quiz taken.</source>
+        <translation>Progress reset: no lesson read, no quiz taken.</translation>
+    </message>
+    <message>
+        <source>Search the lessons…</source>
+        <translation>Search the lessons…</translation>
+    </message>
+    <message>
+        <source>Words to find in the lessons of the current language (Ctrl+F). Typed without diacritics, they also match words written with them.</source>
+        <translation>Words to find in the lessons of the current language (Ctrl+F). Typed without diacritics, they also match words written with them.</translation>
+    </message>
+    <message>
+        <source>Reset progress…</source>
+        <translation>Reset progress…</translation>
+    </message>
+    <message>
+        <source>Forget which lessons were read and the quiz scores</source>
+        <translation>Forget which lessons were read and the quiz scores</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>Previous lesson (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right, or Page Down at the end of a lesson)</source>
+        <translation>Next lesson (Alt+Right, or Page Down at the end of a lesson)</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::MainWindow</name>
     <message>
         <source>ptlab — Process &amp; Thread Lab</source>
@@ -284,6 +629,45 @@
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::QuizWidget</name>
+    <message>
+        <source>Not answered.</source>
+        <translation>Not answered.</translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation>Correct.</translation>
+    </message>
+    <message>
+        <source>Not quite. Your answer:</source>
+        <translation>Not quite. Your answer:</translation>
+    </message>
+    <message>
+        <source>Correct answer:</source>
+        <translation>Correct answer:</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 correct</source>
+        <translation>Score: %1 of %2 correct</translation>
+    </message>
+    <message>
+        <source>Choose one answer per question, then press Check.</source>
+        <translation>Choose one answer per question, then press Check.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Show which answers are right, with explanations, and the score</source>
+        <translation>Show which answers are right, with explanations, and the score</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -495,6 +879,145 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     </message>
 </context>
 <context>
+    <name>ptlab::ui::SummaryCards</name>
+    <message>
+        <source>Model not reported</source>
+        <translation>Model not reported</translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation>Architecture: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cores, %3 hardware threads</source>
+        <translation>%1: %2 cores, %3 hardware threads</translation>
+    </message>
+    <message>
+        <source>Every thread of every process runs on this processor; its model tells you how fast one thread can go.</source>
+        <translation>Every thread of every process runs on this processor; its model tells you how fast one thread can go.</translation>
+    </message>
+    <message>
+        <source>Its cores are not all alike: a thread gets done sooner on a performance core than on an efficiency core.</source>
+        <translation>Its cores are not all alike: a thread gets done sooner on a performance core than on an efficiency core.</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>%1 package(s), %2 core(s), %3 hardware thread(s)</source>
+        <translation>%1 package(s), %2 core(s), %3 hardware thread(s)</translation>
+    </message>
+    <message>
+        <source>SMT on: %1 hardware threads share each core</source>
+        <translation>SMT on: %1 hardware threads share each core</translation>
+    </message>
+    <message>
+        <source>One hardware thread per core (no SMT)</source>
+        <translation>One hardware thread per core (no SMT)</translation>
+    </message>
+    <message>
+        <source>%1 NUMA node(s)</source>
+        <translation>%1 NUMA node(s)</translation>
+    </message>
+    <message>
+        <source>Cores and hardware threads</source>
+        <translation>Cores and hardware threads</translation>
+    </message>
+    <message>
+        <source>The kernel can run as many threads at the same instant as there are hardware threads; any more runnable threads take turns.</source>
+        <translation>The kernel can run as many threads at the same instant as there are hardware threads; any more runnable threads take turns.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 of %3</source>
+        <translation>%1 × %2 of %3</translation>
+    </message>
+    <message>
+        <source>No caches reported</source>
+        <translation>No caches reported</translation>
+    </message>
+    <message>
+        <source>Caches</source>
+        <translation>Caches</translation>
+    </message>
+    <message>
+        <source>Threads on cores that share a cache exchange data cheaply; threads writing the same cache line from different cores slow each other down (false sharing).</source>
+        <translation>Threads on cores that share a cache exchange data cheaply; threads writing the same cache line from different cores slow each other down (false sharing).</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <source>Total not reported</source>
+        <translation>Total not reported</translation>
+    </message>
+    <message>
+        <source>%1 available now</source>
+        <translation>%1 available now</translation>
+    </message>
+    <message>
+        <source>%1 according to the kernel</source>
+        <translation>%1 according to the kernel</translation>
+    </message>
+    <message>
+        <source>Memory (RAM)</source>
+        <translation>Memory (RAM)</translation>
+    </message>
+    <message>
+        <source>The threads of a process share its memory, while every process gets its own address space: many processes need more RAM than many threads.</source>
+        <translation>The threads of a process share its memory, while every process gets its own address space: many processes need more RAM than many threads.</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>No discrete GPU found</source>
+        <translation>No discrete GPU found</translation>
+    </message>
+    <message>
+        <source>Graphics processors (GPU)</source>
+        <translation>Graphics processors (GPU)</translation>
+    </message>
+    <message>
+        <source>A GPU runs thousands of small threads in parallel; CPU threads hand it work through its driver.</source>
+        <translation>A GPU runs thousands of small threads in parallel; CPU threads hand it work through its driver.</translation>
+    </message>
+    <message>
+        <source>%1 PCI device(s)</source>
+        <translation>%1 PCI device(s)</translation>
+    </message>
+    <message>
+        <source>Disks, network and other devices</source>
+        <translation>Disks, network and other devices</translation>
+    </message>
+    <message>
+        <source>An I/O-bound thread waits for these devices; while it is blocked, its CPU runs other threads.</source>
+        <translation>An I/O-bound thread waits for these devices; while it is blocked, its CPU runs other threads.</translation>
+    </message>
+    <message>
+        <source>Operating system not recorded</source>
+        <translation>Operating system not recorded</translation>
+    </message>
+    <message>
+        <source>Kernel %1</source>
+        <translation>Kernel %1</translation>
+    </message>
+    <message>
+        <source>Host name: %1</source>
+        <translation>Host name: %1</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>The kernel creates every process and thread, and its scheduler picks which one runs on each hardware thread.</source>
+        <translation>The kernel creates every process and thread, and its scheduler picks which one runs on each hardware thread.</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::TaskTableModel</name>
     <message>
         <source>Total time on a CPU (schedstat)</source>
@@ -563,6 +1086,41 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>Waiting for</source>
         <translation>Waiting for</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::TopologyView</name>
+    <message>
+        <source>A hardware thread: the kernel calls it CPU %1. One thread runs on it at a time.</source>
+        <translation>A hardware thread: the kernel calls it CPU %1. One thread runs on it at a time.</translation>
+    </message>
+    <message>
+        <source>Busy: %1 %</source>
+        <translation>Busy: %1 %</translation>
+    </message>
+    <message>
+        <source>Demo tasks that last ran here: %1</source>
+        <translation>Demo tasks that last ran here: %1</translation>
+    </message>
+    <message>
+        <source>A core: its hardware threads share its execution units and L1 cache.</source>
+        <translation>A core: its hardware threads share its execution units and L1 cache.</translation>
+    </message>
+    <message>
+        <source>A cache shared by the cores below it.</source>
+        <translation>A cache shared by the cores below it.</translation>
+    </message>
+    <message>
+        <source>Line size: %1 bytes</source>
+        <translation>Line size: %1 bytes</translation>
+    </message>
+    <message>
+        <source>A NUMA node: memory that the cores next to it reach faster than the others do.</source>
+        <translation>A NUMA node: memory that the cores next to it reach faster than the others do.</translation>
+    </message>
+    <message>
+        <source>A package: one physical processor chip in its socket.</source>
+        <translation>A package: one physical processor chip in its socket.</translation>
     </message>
 </context>
 </TS>

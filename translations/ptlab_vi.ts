@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>HardwareText</name>
+    <message>
+        <source>Machine (%1 total)</source>
+        <translation>Máy (tổng %1)</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máy</translation>
+    </message>
+</context>
+<context>
     <name>StateNames</name>
     <message>
         <source>New</source>
@@ -180,6 +191,340 @@
     </message>
 </context>
 <context>
+    <name>ptlab::ui::HardwarePage</name>
+    <message>
+        <source>Hardware</source>
+        <translation>Phần cứng</translation>
+    </message>
+    <message>
+        <source>Sample machines…</source>
+        <translation>Máy mẫu…</translation>
+    </message>
+    <message>
+        <source>Laptop: 4 cores, 8 hardware threads</source>
+        <translation>Laptop: 4 lõi, 8 luồng phần cứng</translation>
+    </message>
+    <message>
+        <source>Desktop: 6 cores, SMT off</source>
+        <translation>Máy để bàn: 6 lõi, tắt SMT</translation>
+    </message>
+    <message>
+        <source>Hybrid laptop: 4 performance + 8 efficiency cores</source>
+        <translation>Laptop lai: 4 lõi hiệu năng + 8 lõi tiết kiệm điện</translation>
+    </message>
+    <message>
+        <source>Server: 2 sockets, 2 NUMA nodes</source>
+        <translation>Máy chủ: 2 socket, 2 nút NUMA</translation>
+    </message>
+    <message>
+        <source>Big server: 4 sockets, 8 NUMA nodes</source>
+        <translation>Máy chủ lớn: 4 socket, 8 nút NUMA</translation>
+    </message>
+    <message>
+        <source>Could not describe this machine.</source>
+        <translation>Không mô tả được máy này.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid synthetic description (for example: %2). The topology shown before is kept.</source>
+        <translation>“%1” không phải là mô tả tổng hợp hợp lệ (ví dụ: %2). Vẫn giữ sơ đồ phần cứng đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>Could not load the topology from %1. The topology shown before is kept.</source>
+        <translation>Không tải được sơ đồ phần cứng từ %1. Vẫn giữ sơ đồ đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. The topology shown before is kept.</source>
+        <translation>Không mở được %1: %2. Vẫn giữ sơ đồ phần cứng đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>This topology has no hwloc XML to export: it was read from /proc without hwloc.</source>
+        <translation>Sơ đồ phần cứng này không có hwloc XML để xuất: nó được đọc từ /proc mà không qua hwloc.</translation>
+    </message>
+    <message>
+        <source>Could not export the topology to %1.</source>
+        <translation>Không xuất được sơ đồ phần cứng ra %1.</translation>
+    </message>
+    <message>
+        <source>Topology saved to %1</source>
+        <translation>Đã lưu sơ đồ phần cứng vào %1</translation>
+    </message>
+    <message>
+        <source>This machine, as hwloc sees it. Each hardware thread (PU) is coloured by its load, and the demo tasks are drawn as numbered tokens on the CPU each last ran on. Hover a box for details.</source>
+        <translation>Máy này, theo cách hwloc nhìn thấy. Mỗi luồng phần cứng (PU) được tô màu theo mức tải, còn các tác vụ minh hoạ được vẽ thành thẻ đánh số trên CPU mà mỗi tác vụ chạy gần nhất. Di chuột lên một ô để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>hwloc could not describe this machine, so this picture was built from /proc instead. Reason: %1</source>
+        <translation>hwloc không mô tả được máy này, nên hình này được dựng từ /proc thay thế. Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Loaded from %1. This is not the machine ptlab runs on, so no live load or tasks are drawn on it.</source>
+        <translation>Tải từ %1. Đây không phải máy đang chạy ptlab, nên không vẽ mức tải hay tác vụ trực tiếp lên đó.</translation>
+    </message>
+    <message>
+        <source>Synthetic machine “%1”. It is not the machine ptlab runs on, so no live load or tasks are drawn on it.</source>
+        <translation>Máy giả định “%1”. Đây không phải máy đang chạy ptlab, nên không vẽ mức tải hay tác vụ trực tiếp lên đó.</translation>
+    </message>
+    <message>
+        <source>Synthetic topology</source>
+        <translation>Sơ đồ phần cứng giả định</translation>
+    </message>
+    <message>
+        <source>An hwloc synthetic description: levels from the top, each with how many children it has. For example:
+%1</source>
+        <translation>Mô tả tổng hợp (synthetic) của hwloc: các cấp từ trên xuống, mỗi cấp kèm số phần tử con của nó. Ví dụ:
+%1</translation>
+    </message>
+    <message>
+        <source>Load an hwloc XML topology</source>
+        <translation>Mở sơ đồ phần cứng dạng hwloc XML</translation>
+    </message>
+    <message>
+        <source>hwloc XML (*.xml);;All files (*)</source>
+        <translation>hwloc XML (*.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export the topology as hwloc XML</source>
+        <translation>Xuất sơ đồ phần cứng dạng hwloc XML</translation>
+    </message>
+    <message>
+        <source>hwloc XML (*.xml)</source>
+        <translation>hwloc XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot read the CPU load.</source>
+        <translation>Không đọc được mức tải CPU.</translation>
+    </message>
+    <message>
+        <source>This machine is %1 % busy overall (all CPUs, from /proc/stat twice a second).</source>
+        <translation>Máy này bận %1 % tính chung (mọi CPU, đọc /proc/stat hai lần mỗi giây).</translation>
+    </message>
+    <message>
+        <source>Which machine</source>
+        <translation>Máy nào</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Describe the computer ptlab runs on (hwloc)</source>
+        <translation>Mô tả máy tính đang chạy ptlab (hwloc)</translation>
+    </message>
+    <message>
+        <source>Load hwloc XML…</source>
+        <translation>Mở hwloc XML…</translation>
+    </message>
+    <message>
+        <source>Open a topology saved with “lstopo --of xml”</source>
+        <translation>Mở sơ đồ phần cứng đã lưu bằng “lstopo --of xml”</translation>
+    </message>
+    <message>
+        <source>Synthetic…</source>
+        <translation>Giả định…</translation>
+    </message>
+    <message>
+        <source>Describe an imaginary machine, for example %1</source>
+        <translation>Mô tả một máy tưởng tượng, ví dụ %1</translation>
+    </message>
+    <message>
+        <source>Export XML…</source>
+        <translation>Xuất XML…</translation>
+    </message>
+    <message>
+        <source>Save the topology shown as hwloc XML (for lstopo -i)</source>
+        <translation>Lưu sơ đồ phần cứng đang hiển thị dạng hwloc XML (dùng cho lstopo -i)</translation>
+    </message>
+    <message>
+        <source>Example machines shipped with ptlab</source>
+        <translation>Các máy mẫu đi kèm ptlab</translation>
+    </message>
+    <message>
+        <source>Load per CPU (this machine)</source>
+        <translation>Mức tải từng CPU (máy này)</translation>
+    </message>
+    <message>
+        <source>CPU (kernel number, P#)</source>
+        <translation>CPU (số hiệu trong nhân, P#)</translation>
+    </message>
+    <message>
+        <source>busy (%)</source>
+        <translation>bận (%)</translation>
+    </message>
+    <message>
+        <source>Sampling /proc/stat…</source>
+        <translation>Đang lấy mẫu /proc/stat…</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>There is no lesson “%1”.</source>
+        <translation>Không có bài học “%1”.</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be shown</source>
+        <translation>Không thể hiển thị bài học này</translation>
+    </message>
+    <message>
+        <source>No lesson to show</source>
+        <translation>Không có bài học để hiển thị</translation>
+    </message>
+    <message>
+        <source>No lessons were found for this language (%1). The installation may be incomplete.</source>
+        <translation>Không tìm thấy bài học nào cho ngôn ngữ này (%1). Có thể bản cài đặt chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson from the list.</source>
+        <translation>Hãy chọn một bài học trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The lesson “%1” has no file in this language (%2). Choose another lesson from the list, or switch the language back.</source>
+        <translation>Bài học “%1” chưa có tệp cho ngôn ngữ này (%2). Hãy chọn bài khác trong danh sách, hoặc chuyển lại ngôn ngữ cũ.</translation>
+    </message>
+    <message>
+        <source>The lesson file %1 is damaged, so this lesson cannot be shown. The other lessons are not affected.</source>
+        <translation>Tệp bài học %1 bị hỏng nên không thể hiển thị bài này. Các bài học khác không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Quiz score %1 of %2: your best so far.</source>
+        <translation>Điểm trắc nghiệm %1/%2: cao nhất của bạn từ trước đến nay.</translation>
+    </message>
+    <message>
+        <source>Quiz score %1 of %2.</source>
+        <translation>Điểm trắc nghiệm %1/%2.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Trắc nghiệm</translation>
+    </message>
+    <message>
+        <source>A quiz of this lesson is damaged and cannot be shown. The lesson itself is fine.</source>
+        <translation>Một bài trắc nghiệm của bài học này bị hỏng và không thể hiển thị. Bản thân bài học vẫn bình thường.</translation>
+    </message>
+    <message>
+        <source>✓ read</source>
+        <translation>✓ đã đọc</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>chưa đọc</translation>
+    </message>
+    <message>
+        <source>quiz %1/%2</source>
+        <translation>trắc nghiệm %1/%2</translation>
+    </message>
+    <message>
+        <source>⚠ cannot be shown</source>
+        <translation>⚠ không thể hiển thị</translation>
+    </message>
+    <message>
+        <source>Lessons read: %1 of %2
+Quizzes taken: %3 of %4</source>
+        <translation>Bài đã đọc: %1/%2
+Trắc nghiệm đã làm: %3/%4</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Bài %1/%2</translation>
+    </message>
+    <message>
+        <source>Process &amp; thread states</source>
+        <translation>Trạng thái tiến trình/luồng</translation>
+    </message>
+    <message>
+        <source>Word processor</source>
+        <translation>Trình soạn thảo văn bản</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Phần cứng</translation>
+    </message>
+    <message>
+        <source>Process vs thread</source>
+        <translation>Tiến trình và luồng</translation>
+    </message>
+    <message>
+        <source>Twelve workloads</source>
+        <translation>Mười hai kiểu tải</translation>
+    </message>
+    <message>
+        <source>Distributed training</source>
+        <translation>Huấn luyện phân tán</translation>
+    </message>
+    <message>
+        <source>Open the live demo: %1</source>
+        <translation>Mở minh hoạ trực tiếp: %1</translation>
+    </message>
+    <message>
+        <source>Opens the page “%1” set up for this lesson (Ctrl+Enter)</source>
+        <translation>Mở trang “%1” đã thiết lập sẵn cho bài học này (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Live demo: the page “%1” will show this lesson; it is not in this version of ptlab yet.</source>
+        <translation>Minh hoạ trực tiếp: trang “%1” sẽ minh hoạ bài học này; phiên bản ptlab này chưa có trang đó.</translation>
+    </message>
+    <message>
+        <source>No lesson contains “%1”.</source>
+        <translation>Không bài học nào chứa “%1”.</translation>
+    </message>
+    <message>
+        <source>Lessons that contain “%1”: %2</source>
+        <translation>Số bài học chứa “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>Đặt lại tiến độ</translation>
+    </message>
+    <message>
+        <source>Forget which lessons you have read and all your quiz scores? This cannot be undone.</source>
+        <translation>Xoá thông tin các bài bạn đã đọc và mọi điểm trắc nghiệm? Thao tác này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Progress reset: no lesson read, no quiz taken.</source>
+        <translation>Đã đặt lại tiến độ: chưa đọc bài nào, chưa làm bài trắc nghiệm nào.</translation>
+    </message>
+    <message>
+        <source>Search the lessons…</source>
+        <translation>Tìm trong bài học…</translation>
+    </message>
+    <message>
+        <source>Words to find in the lessons of the current language (Ctrl+F). Typed without diacritics, they also match words written with them.</source>
+        <translation>Từ cần tìm trong các bài học của ngôn ngữ hiện tại (Ctrl+F). Gõ không dấu vẫn khớp với từ có dấu.</translation>
+    </message>
+    <message>
+        <source>Reset progress…</source>
+        <translation>Đặt lại tiến độ…</translation>
+    </message>
+    <message>
+        <source>Forget which lessons were read and the quiz scores</source>
+        <translation>Xoá thông tin bài đã đọc và điểm trắc nghiệm</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>Bài trước (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right, or Page Down at the end of a lesson)</source>
+        <translation>Bài tiếp theo (Alt+Right, hoặc Page Down ở cuối bài)</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::MainWindow</name>
     <message>
         <source>ptlab — Process &amp; Thread Lab</source>
@@ -287,6 +632,45 @@
     </message>
 </context>
 <context>
+    <name>ptlab::ui::QuizWidget</name>
+    <message>
+        <source>Not answered.</source>
+        <translation>Chưa trả lời.</translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation>Đúng.</translation>
+    </message>
+    <message>
+        <source>Not quite. Your answer:</source>
+        <translation>Chưa đúng. Bạn đã chọn:</translation>
+    </message>
+    <message>
+        <source>Correct answer:</source>
+        <translation>Đáp án đúng:</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 correct</source>
+        <translation>Điểm: đúng %1/%2 câu</translation>
+    </message>
+    <message>
+        <source>Choose one answer per question, then press Check.</source>
+        <translation>Chọn một đáp án cho mỗi câu hỏi, rồi bấm Kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Show which answers are right, with explanations, and the score</source>
+        <translation>Cho biết đáp án nào đúng, kèm giải thích và điểm số</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Làm lại</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::StateDiagramWidget</name>
     <message>
         <source>Thread #%1: TID %2 in process %3</source>
@@ -328,7 +712,7 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <name>ptlab::ui::StatesPage</name>
     <message>
         <source>Process &amp; thread states</source>
-        <translation>Trạng thái tiến trình &amp; luồng</translation>
+        <translation>Trạng thái tiến trình/luồng</translation>
     </message>
     <message>
         <source>Linux cannot kill one thread of a process: the selected threads were asked to stop.</source>
@@ -494,6 +878,145 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     </message>
 </context>
 <context>
+    <name>ptlab::ui::SummaryCards</name>
+    <message>
+        <source>Model not reported</source>
+        <translation>Không có thông tin mẫu CPU</translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation>Kiến trúc: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cores, %3 hardware threads</source>
+        <translation>%1: %2 lõi, %3 luồng phần cứng</translation>
+    </message>
+    <message>
+        <source>Every thread of every process runs on this processor; its model tells you how fast one thread can go.</source>
+        <translation>Mọi luồng của mọi tiến trình đều chạy trên bộ xử lý này; mẫu bộ xử lý cho biết một luồng có thể chạy nhanh đến đâu.</translation>
+    </message>
+    <message>
+        <source>Its cores are not all alike: a thread gets done sooner on a performance core than on an efficiency core.</source>
+        <translation>Các lõi của nó không giống nhau: một luồng chạy xong trên lõi hiệu năng sớm hơn trên lõi tiết kiệm điện.</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Bộ xử lý</translation>
+    </message>
+    <message>
+        <source>%1 package(s), %2 core(s), %3 hardware thread(s)</source>
+        <translation>%1 package, %2 lõi, %3 luồng phần cứng</translation>
+    </message>
+    <message>
+        <source>SMT on: %1 hardware threads share each core</source>
+        <translation>Bật SMT: %1 luồng phần cứng dùng chung mỗi lõi</translation>
+    </message>
+    <message>
+        <source>One hardware thread per core (no SMT)</source>
+        <translation>Mỗi lõi một luồng phần cứng (không có SMT)</translation>
+    </message>
+    <message>
+        <source>%1 NUMA node(s)</source>
+        <translation>%1 nút NUMA</translation>
+    </message>
+    <message>
+        <source>Cores and hardware threads</source>
+        <translation>Lõi và luồng phần cứng</translation>
+    </message>
+    <message>
+        <source>The kernel can run as many threads at the same instant as there are hardware threads; any more runnable threads take turns.</source>
+        <translation>Tại cùng một thời điểm, nhân chạy được số luồng bằng số luồng phần cứng; các luồng sẵn sàng chạy còn lại phải luân phiên.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 of %3</source>
+        <translation>%1 × %2 dung lượng %3</translation>
+    </message>
+    <message>
+        <source>No caches reported</source>
+        <translation>Không có thông tin bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <source>Caches</source>
+        <translation>Bộ nhớ đệm (cache)</translation>
+    </message>
+    <message>
+        <source>Threads on cores that share a cache exchange data cheaply; threads writing the same cache line from different cores slow each other down (false sharing).</source>
+        <translation>Các luồng trên những lõi dùng chung một cache trao đổi dữ liệu với chi phí thấp; các luồng ghi cùng một dòng cache từ những lõi khác nhau sẽ làm chậm nhau (chia sẻ giả – false sharing).</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>Tổng cộng %1</translation>
+    </message>
+    <message>
+        <source>Total not reported</source>
+        <translation>Không có thông tin tổng dung lượng</translation>
+    </message>
+    <message>
+        <source>%1 available now</source>
+        <translation>Hiện còn trống %1</translation>
+    </message>
+    <message>
+        <source>%1 according to the kernel</source>
+        <translation>%1 theo số liệu của nhân</translation>
+    </message>
+    <message>
+        <source>Memory (RAM)</source>
+        <translation>Bộ nhớ (RAM)</translation>
+    </message>
+    <message>
+        <source>The threads of a process share its memory, while every process gets its own address space: many processes need more RAM than many threads.</source>
+        <translation>Các luồng của một tiến trình dùng chung bộ nhớ của nó, còn mỗi tiến trình có không gian địa chỉ riêng: nhiều tiến trình cần nhiều RAM hơn nhiều luồng.</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>No discrete GPU found</source>
+        <translation>Không tìm thấy GPU rời</translation>
+    </message>
+    <message>
+        <source>Graphics processors (GPU)</source>
+        <translation>Bộ xử lý đồ hoạ (GPU)</translation>
+    </message>
+    <message>
+        <source>A GPU runs thousands of small threads in parallel; CPU threads hand it work through its driver.</source>
+        <translation>GPU chạy song song hàng nghìn luồng nhỏ; các luồng CPU giao việc cho nó thông qua trình điều khiển.</translation>
+    </message>
+    <message>
+        <source>%1 PCI device(s)</source>
+        <translation>%1 thiết bị PCI</translation>
+    </message>
+    <message>
+        <source>Disks, network and other devices</source>
+        <translation>Ổ đĩa, mạng và thiết bị khác</translation>
+    </message>
+    <message>
+        <source>An I/O-bound thread waits for these devices; while it is blocked, its CPU runs other threads.</source>
+        <translation>Luồng nặng I/O phải chờ các thiết bị này; trong lúc nó bị chặn, CPU của nó chạy các luồng khác.</translation>
+    </message>
+    <message>
+        <source>Operating system not recorded</source>
+        <translation>Không có thông tin hệ điều hành</translation>
+    </message>
+    <message>
+        <source>Kernel %1</source>
+        <translation>Nhân %1</translation>
+    </message>
+    <message>
+        <source>Host name: %1</source>
+        <translation>Tên máy: %1</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Hệ điều hành</translation>
+    </message>
+    <message>
+        <source>The kernel creates every process and thread, and its scheduler picks which one runs on each hardware thread.</source>
+        <translation>Nhân tạo ra mọi tiến trình và luồng, và bộ lập lịch của nhân chọn luồng nào chạy trên từng luồng phần cứng.</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::TaskTableModel</name>
     <message>
         <source>Total time on a CPU (schedstat)</source>
@@ -562,6 +1085,41 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>Waiting for</source>
         <translation>Lý do chờ</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::TopologyView</name>
+    <message>
+        <source>A hardware thread: the kernel calls it CPU %1. One thread runs on it at a time.</source>
+        <translation>Một luồng phần cứng: nhân gọi nó là CPU %1. Mỗi lúc chỉ có một luồng chạy trên nó.</translation>
+    </message>
+    <message>
+        <source>Busy: %1 %</source>
+        <translation>Bận: %1 %</translation>
+    </message>
+    <message>
+        <source>Demo tasks that last ran here: %1</source>
+        <translation>Tác vụ minh hoạ chạy ở đây gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>A core: its hardware threads share its execution units and L1 cache.</source>
+        <translation>Một lõi: các luồng phần cứng của nó dùng chung các đơn vị thực thi và cache L1.</translation>
+    </message>
+    <message>
+        <source>A cache shared by the cores below it.</source>
+        <translation>Một cache dùng chung cho các lõi bên dưới nó.</translation>
+    </message>
+    <message>
+        <source>Line size: %1 bytes</source>
+        <translation>Kích thước dòng: %1 byte</translation>
+    </message>
+    <message>
+        <source>A NUMA node: memory that the cores next to it reach faster than the others do.</source>
+        <translation>Một nút NUMA: vùng nhớ mà các lõi gần nó truy cập nhanh hơn các lõi khác.</translation>
+    </message>
+    <message>
+        <source>A package: one physical processor chip in its socket.</source>
+        <translation>Một package: một chip vi xử lý vật lý cắm trong socket.</translation>
     </message>
 </context>
 </TS>
