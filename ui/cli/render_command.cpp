@@ -67,6 +67,8 @@ int runRenderCommand(const cli::Args& args, std::ostream& out, std::ostream& err
         pageId = page.section(QLatin1Char(':'), 0, 0);
         preset = page.section(QLatin1Char(':'), 1);
     }
+    if (pageId == QLatin1String("lesson")) // `ptlab render lesson:04-process`
+        pageId = QStringLiteral("lessons");
     if (!pageIds().contains(pageId)) {
         err << "ptlab render: unknown page '" << pageName << "'; pages are:";
         for (const QString& id : pageIds())

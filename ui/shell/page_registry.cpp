@@ -1,5 +1,6 @@
 #include "ui/shell/page_registry.h"
 
+#include "ui/lessons/lessons_page.h"
 #include "ui/states/states_page.h"
 
 namespace ptlab::ui {
@@ -7,6 +8,7 @@ namespace ptlab::ui {
 const std::vector<PageEntry>& pageRegistry()
 {
     static const std::vector<PageEntry> pages = {
+        { "lessons", [](AppContext& c) -> Page* { return new LessonsPage(c); } },
         { "states", [](AppContext& c) -> Page* { return new StatesPage(c); } },
     };
     return pages;
