@@ -92,6 +92,7 @@ bool SharedBlock::lock(const std::function<bool()>& giveUp)
                 pthread_mutex_consistent(&m_layout->lock);
 #if defined(__SANITIZE_THREAD__)
                 // TSan's timedlock interceptor records only rc == 0; tell it this thread owns the lock.
+                __tsan_mutex_pre_lock(&m_layout->lock, 0);
                 __tsan_mutex_post_lock(&m_layout->lock, 0, 0);
 #endif
             }

@@ -2,6 +2,7 @@
 
 #include "ui/lessons/lessons_page.h"
 #include "ui/states/states_page.h"
+#include "ui/wordproc/word_processor_page.h"
 
 namespace ptlab::ui {
 
@@ -10,6 +11,7 @@ const std::vector<PageEntry>& pageRegistry()
     static const std::vector<PageEntry> pages = {
         { "lessons", [](AppContext& c) -> Page* { return new LessonsPage(c); } },
         { "states", [](AppContext& c) -> Page* { return new StatesPage(c); } },
+        { "wordproc", [](AppContext& c) -> Page* { return new WordProcessorPage(c); } },
     };
     return pages;
 }

@@ -1,0 +1,458 @@
+#include "ui/wordproc/word_processor_page.h"
+
+#include "core/states/engine.h"
+#include "core/wordproc/book_generator.h"
+#include "core/wordproc/formatter.h"
+#include "ui/cli/latency_probe.h"
+#include "ui/shell/app_context.h"
+#include "ui/states/state_names.h"
+#include "ui/widgets/error_text.h"
+#include "ui/widgets/palette.h"
+#include "ui/wordproc/heartbeat_widget.h"
+#include "ui/wordproc/latency_plot.h"
+#include "ui/wordproc/reformat_worker.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QVBoxLayout>
+#include <unistd.h>
+
+namespace ptlab::ui {
+
+using namespace ptlab::wordproc;
+
+namespace {
+
+    // Bytes of UTF-8 that `units` UTF-16 code units span in the document, starting at byte `start`
+    // (a paragraph break is one unit and one byte).
+    std::size_t utf8Span(const Document& doc, std::size_t start, int units)
+    {
+        auto pos = doc.positionOf(start);
+        std::size_t bytes = 0;
+        while (units > 0 && pos.paragraph < doc.paragraphCount()) {
+            const std::string& text = doc.paragraph(pos.paragraph).text;
+            if (pos.offset >= text.size()) {
+                // the '\n' after this paragraph
+                ++bytes;
+                --units;
+                ++pos.paragraph;
+                pos.offset = 0;
+                continue;
+            }
+            const unsigned char lead = static_cast<unsigned char>(text[pos.offset]);
+            const int len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            pos.offset += len;
+            bytes += len;
+            units -= len == 4 ? 2 : 1;
+        }
+        return bytes;
+    }
+
+    constexpr qint64 FreezeWindowMs = 10000;
+
+} // namespace
+
+WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
+    : Page(context, parent)
+    , m_probe(std::make_unique<LatencyProbe>())
+{
+    m_clock.start();
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(splitter);
+
+    // Left: the book and its controls.
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_bookGroup = new QGroupBox(left);
+    auto* bookRow = new QGridLayout(m_bookGroup);
+    m_pagesLabel = new QLabel(m_bookGroup);
+    m_pages = new QSpinBox(m_bookGroup);
+    m_pages->setObjectName(QStringLiteral("bookPages"));
+    m_pages->setRange(50, 2000);
+    m_pages->setSingleStep(50);
+    m_pages->setValue(1000);
+    m_reload = new QPushButton(m_bookGroup);
+    m_single = new QCheckBox(m_bookGroup);
+    m_single->setObjectName(QStringLiteral("singleThread"));
+    m_deleteSentence = new QPushButton(m_bookGroup);
+    m_deleteSentence->setObjectName(QStringLiteral("deleteSentence"));
+    m_progress = new QProgressBar(m_bookGroup);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_status = new QLabel(m_bookGroup);
+    m_cursorPage = new QLabel(m_bookGroup);
+    bookRow->addWidget(m_pagesLabel, 0, 0);
+    bookRow->addWidget(m_pages, 0, 1);
+    bookRow->addWidget(m_reload, 0, 2);
+    bookRow->addWidget(m_deleteSentence, 1, 0, 1, 3);
+    bookRow->addWidget(m_single, 2, 0, 1, 3);
+    bookRow->addWidget(m_progress, 3, 0, 1, 3);
+    bookRow->addWidget(m_status, 4, 0, 1, 3);
+    bookRow->addWidget(m_cursorPage, 5, 0, 1, 3);
+    leftLayout->addWidget(m_bookGroup);
+    m_editor = new QPlainTextEdit(left);
+    m_editor->setObjectName(QStringLiteral("bookEditor"));
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    leftLayout->addWidget(m_editor, 1);
+
+    // Right: what the room watches.
+    auto* right = new QSplitter(Qt::Vertical, splitter);
+    auto* liveScroll = new QScrollArea(right);
+    liveScroll->setWidgetResizable(true);
+    liveScroll->setFrameShape(QFrame::NoFrame);
+    m_liveGroup = new QGroupBox;
+    auto* liveLayout = new QVBoxLayout(m_liveGroup);
+    auto* beatRow = new QHBoxLayout;
+    m_heartbeat = new HeartbeatWidget(m_liveGroup);
+    m_heartbeatLabel = new QLabel(m_liveGroup);
+    m_heartbeatLabel->setWordWrap(true);
+    beatRow->addWidget(m_heartbeat);
+    beatRow->addWidget(m_heartbeatLabel, 1);
+    liveLayout->addLayout(beatRow);
+    m_freezeCaption = new QLabel(m_liveGroup);
+    liveLayout->addWidget(m_freezeCaption);
+    m_freeze = new QLabel(m_liveGroup);
+    m_freeze->setObjectName(QStringLiteral("longestFreeze"));
+    m_freeze->setWordWrap(true);
+    liveLayout->addWidget(m_freeze);
+    m_plot = new LatencyPlot(m_liveGroup);
+    liveLayout->addWidget(m_plot, 1);
+    m_threads = new QLabel(m_liveGroup);
+    m_threads->setObjectName(QStringLiteral("threadRoles"));
+    m_threads->setTextFormat(Qt::RichText);
+    m_threads->setWordWrap(true);
+    liveLayout->addWidget(m_threads);
+    liveScroll->setWidget(m_liveGroup);
+    right->addWidget(liveScroll);
+    m_tocGroup = new QGroupBox(right);
+    auto* tocLayout = new QVBoxLayout(m_tocGroup);
+    m_toc = new QListWidget(m_tocGroup);
+    m_toc->setObjectName(QStringLiteral("toc"));
+    tocLayout->addWidget(m_toc);
+    right->addWidget(m_tocGroup);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    m_worker = std::make_unique<ReformatWorker>(measureFont(), standardPageLayout(measureFont()),
+        [this](FormattedBook book) {
+            // From the reformat thread to the GUI thread, as a value.
+            QMetaObject::invokeMethod(
+                this, [this, book = std::move(book)]() mutable { applyLayout(std::move(book)); }, Qt::QueuedConnection);
+        });
+    auto& engine = context.engine();
+    if (auto id = engine.watch(gettid(), "UI thread"))
+        m_uiTask = id.value();
+    if (auto id = engine.watch(m_worker->threadId(), "reformat thread"))
+        m_workerTask = id.value();
+
+    connect(m_editor->document(), &QTextDocument::contentsChange, this, &WordProcessorPage::onContentsChange);
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &WordProcessorPage::updateCursorPage);
+    connect(m_reload, &QPushButton::clicked, this, [this] { loadBook(m_pages->value()); });
+    connect(m_deleteSentence, &QPushButton::clicked, this, &WordProcessorPage::deleteFirstSentence);
+    connect(m_single, &QCheckBox::toggled, this, [this] { retranslate(); });
+    connect(m_toc, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int paragraph = item->data(Qt::UserRole).toInt();
+        QTextCursor c(m_editor->document()->findBlockByNumber(paragraph));
+        m_editor->setTextCursor(c);
+        m_editor->centerCursor();
+        m_editor->setFocus();
+    });
+    connect(m_probe.get(), &LatencyProbe::measured, this, [this](double ms) {
+        m_plot->add(ms);
+        const qint64 now = m_clock.elapsed();
+        m_recentLatencies.emplace_back(now, ms);
+        while (!m_recentLatencies.empty() && m_recentLatencies.front().first < now - FreezeWindowMs)
+            m_recentLatencies.erase(m_recentLatencies.begin());
+        updateFreezeLabel();
+    });
+    m_progressTimer.setInterval(50);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        m_progress->setValue(m_worker->busy() ? m_worker->progressPermille() : m_progress->maximum());
+    });
+    m_rolesTimer.setInterval(250);
+    connect(&m_rolesTimer, &QTimer::timeout, this, &WordProcessorPage::updateThreadRoles);
+    retranslate();
+    zoomChanged(zoom());
+}
+
+WordProcessorPage::~WordProcessorPage() = default;
+
+QString WordProcessorPage::title() const
+{
+    return tr("Word processor: UI vs background thread");
+}
+
+FontMetrics WordProcessorPage::measureFont() const
+{
+    // The reformat lays text out with the editor's real font: widths measured once per character.
+    const QFontMetricsF fm(m_editor ? m_editor->font() : font());
+    FontMetrics metrics;
+    metrics.defaultAdvance = fm.averageCharWidth();
+    metrics.spaceWidth = fm.horizontalAdvance(QLatin1Char(' '));
+    metrics.spaceStretch = metrics.spaceWidth * 0.5;
+    metrics.spaceShrink = metrics.spaceWidth * 0.33;
+    metrics.hyphenWidth = fm.horizontalAdvance(QLatin1Char('-'));
+    metrics.lineHeight = fm.lineSpacing();
+    for (char32_t cp : m_document.usedCodePoints())
+        metrics.setAdvance(cp, fm.horizontalAdvance(QString::fromUcs4(&cp, 1)));
+    return metrics;
+}
+
+void WordProcessorPage::loadBook(int pages)
+{
+    const Language lang = context().language() == QLatin1String("vi") ? Language::Vietnamese : Language::English;
+    m_document = Document(generateBook(pages, lang));
+    m_loading = true;
+    m_editor->setPlainText(QString::fromStdString(m_document.text()));
+    m_loading = false;
+    m_loaded = true;
+    m_toc->clear();
+    const FontMetrics metrics = measureFont();
+    m_worker->setMetrics(metrics, standardPageLayout(metrics));
+    requestReformat();
+}
+
+void WordProcessorPage::onContentsChange(int position, int removed, int added)
+{
+    if (m_loading || (removed == 0 && added == 0))
+        return;
+    const QTextBlock block = m_editor->document()->findBlock(position);
+    if (!block.isValid() || block.blockNumber() >= m_document.paragraphCount())
+        return;
+    // The text before `position` in its block did not change, so it locates the edit in the old text.
+    const std::size_t start = m_document.paragraphOffset(block.blockNumber())
+        + static_cast<std::size_t>(block.text().left(position - block.position()).toUtf8().size());
+    const std::size_t length = utf8Span(m_document, start, removed);
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(position);
+    cursor.setPosition(position + added, QTextCursor::KeepAnchor);
+    QString inserted = cursor.selectedText();
+    inserted.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    if (length > 0)
+        m_document.erase(start, length);
+    if (!inserted.isEmpty())
+        m_document.insert(start, inserted.toStdString());
+    requestReformat();
+}
+
+void WordProcessorPage::requestReformat()
+{
+    if (!m_single->isChecked()) {
+        m_worker->submit(m_document);
+        return;
+    }
+    // Single-thread mode: the same work, on this (the GUI) thread. Edits that arrive before it
+    // starts share one reformat; while it runs, nothing else on this thread can.
+    if (m_singlePending)
+        return;
+    m_singlePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_singlePending = false;
+        const std::atomic<bool> never { false };
+        FormatProgress progress;
+        const FontMetrics metrics = measureFont();
+        applyLayout(formatBook(m_document, metrics, standardPageLayout(metrics), never, &progress));
+    });
+}
+
+void WordProcessorPage::applyLayout(FormattedBook book)
+{
+    if (book.revision != m_document.revision())
+        return; // an older text: a newer reformat is on its way
+    m_formatted = std::move(book);
+    ++m_layoutsApplied;
+    const double ms = m_formatted.elapsedNs / 1e6;
+    m_status->setText(tr("%1 pages, reformatted in %2 ms")
+                          .arg(locale().toString(m_formatted.pageCount()), locale().toString(ms, 'f', 0)));
+    m_progress->setValue(m_progress->maximum());
+    m_toc->clear();
+    for (const auto& entry : m_formatted.toc) {
+        auto* item = new QListWidgetItem(
+            QString::fromStdString(entry.title) + QStringLiteral(" … ") + locale().toString(entry.page), m_toc);
+        item->setData(Qt::UserRole, entry.paragraph);
+    }
+    updateCursorPage();
+    emit layoutApplied(m_formatted.pageCount(), ms);
+}
+
+void WordProcessorPage::updateCursorPage()
+{
+    if (m_formatted.pageCount() == 0)
+        return;
+    const QTextCursor c = m_editor->textCursor();
+    const QTextBlock block = c.block();
+    if (block.blockNumber() >= m_document.paragraphCount())
+        return;
+    const std::size_t offset = m_document.paragraphOffset(block.blockNumber())
+        + static_cast<std::size_t>(block.text().left(c.positionInBlock()).toUtf8().size());
+    m_cursorPage->setText(tr("Cursor on page %1 of %2")
+                              .arg(locale().toString(m_formatted.pageNumberAt(offset)),
+                                  locale().toString(m_formatted.pageCount())));
+}
+
+void WordProcessorPage::updateFreezeLabel()
+{
+    double longest = 0;
+    for (const auto& [t, ms] : m_recentLatencies)
+        longest = std::max(longest, ms);
+    m_longestFreezeMs = longest;
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 2.4);
+    big.setBold(true);
+    m_freeze->setFont(big);
+    const QColor c = longest > 100 ? okabeIto::Vermillion : longest > 16 ? okabeIto::Orange : okabeIto::BluishGreen;
+    m_freeze->setStyleSheet(QStringLiteral("color: %1;").arg(c.darker(120).name()));
+    m_freezeCaption->setText(tr("Longest freeze in the last 10 seconds:"));
+    m_freeze->setText(tr("%1 ms").arg(locale().toString(longest, 'f', 0)));
+}
+
+void WordProcessorPage::updateThreadRoles()
+{
+    const auto snap = context().engine().snapshot(std::numeric_limits<std::int64_t>::max());
+    QString html;
+    for (const auto& t : snap.tasks) {
+        if (t.id != m_uiTask && t.id != m_workerTask)
+            continue;
+        const QString role = t.id == m_uiTask ? tr("UI thread") : tr("Reformat thread");
+        const QColor c = stateColor(t.state);
+        html += QStringLiteral("<p><b>%1</b> (TID %2): <span style=\"background:%3; color:%4\">&nbsp;%5&nbsp;</span> "
+                               "%6</p>")
+                    .arg(role.toHtmlEscaped())
+                    .arg(t.tid)
+                    .arg(c.name(), textOn(c).name(), StateNames::state(t.state).toHtmlEscaped(),
+                        tr("on CPU %1 ms").arg(locale().toString(t.latest.onCpuNs / 1e6, 'f', 0)).toHtmlEscaped());
+    }
+    html += QStringLiteral("<p><i>%1</i></p>").arg(tr("States from the kernel, as on the States page.").toHtmlEscaped());
+    m_threads->setText(html);
+}
+
+void WordProcessorPage::retranslate()
+{
+    m_bookGroup->setTitle(tr("The book"));
+    m_pagesLabel->setText(tr("Pages"));
+    m_pages->setToolTip(tr("Longer books take longer to reformat"));
+    m_reload->setText(tr("New book"));
+    m_single->setText(tr("Single-thread mode (reformat on the UI thread)"));
+    m_deleteSentence->setText(tr("Delete a sentence on page 1"));
+    m_deleteSentence->setToolTip(tr("Every later line may move, so the whole book is reformatted"));
+    m_single->setToolTip(tr("The same reformat runs on the thread that draws the window: it freezes until the work is done"));
+    m_liveGroup->setTitle(m_single->isChecked() ? tr("Is the window alive? (single-thread mode)")
+                                                : tr("Is the window alive? (background thread)"));
+    m_heartbeatLabel->setText(tr("This heart beats on the UI thread: when it stops, so does the window."));
+    m_tocGroup->setTitle(tr("Table of contents"));
+    if (m_formatted.pageCount() == 0)
+        m_status->setText(tr("Not formatted yet"));
+    updateFreezeLabel();
+    updateThreadRoles();
+    m_plot->retranslate();
+}
+
+void WordProcessorPage::zoomChanged(double z)
+{
+    m_plot->setZoom(z);
+    updateFreezeLabel();
+    if (m_loaded) {
+        const FontMetrics metrics = measureFont();
+        m_worker->setMetrics(metrics, standardPageLayout(metrics));
+    }
+}
+
+void WordProcessorPage::setActive(bool active)
+{
+    if (active) {
+        if (!m_loaded)
+            loadBook(m_pages->value());
+        m_probe->start();
+        m_progressTimer.start();
+        m_rolesTimer.start();
+    } else {
+        m_probe->stop();
+        m_progressTimer.stop();
+        m_rolesTimer.stop();
+    }
+}
+
+void WordProcessorPage::setSingleThread(bool single)
+{
+    m_single->setChecked(single);
+}
+
+bool WordProcessorPage::singleThread() const
+{
+    return m_single->isChecked();
+}
+
+void WordProcessorPage::deleteFirstSentence()
+{
+    if (!m_loaded)
+        loadBook(m_pages->value());
+    int paragraph = -1;
+    for (int i = 0; i < m_document.paragraphCount() && paragraph < 0; ++i) {
+        if (m_document.paragraph(i).kind == ParagraphKind::Body && !m_document.paragraph(i).text.empty())
+            paragraph = i;
+    }
+    if (paragraph < 0)
+        return;
+    const auto [begin, end] = m_document.firstSentence(paragraph); // bytes within the paragraph
+    if (end <= begin)
+        return;
+    // Through the editor, like a user's edit: the change reaches the document via contentsChange.
+    const QTextBlock block = m_editor->document()->findBlockByNumber(paragraph);
+    const std::string& text = m_document.paragraph(paragraph).text;
+    const int from = QString::fromStdString(text.substr(0, begin)).size();
+    const int length = QString::fromStdString(text.substr(begin, end - begin)).size();
+    QTextCursor c(block);
+    c.setPosition(block.position() + from);
+    c.setPosition(block.position() + from + length, QTextCursor::KeepAnchor);
+    c.removeSelectedText();
+    m_editor->setTextCursor(c);
+    m_editor->centerCursor();
+}
+
+bool WordProcessorPage::triggerPrimaryAction()
+{
+    deleteFirstSentence();
+    return true;
+}
+
+void WordProcessorPage::applyPreset(const QString& preset)
+{
+    for (const QString& pair : preset.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = pair.section(QLatin1Char('='), 1).trimmed();
+        if (key == QLatin1String("pages")) {
+            m_pages->setValue(value.toInt());
+            loadBook(m_pages->value());
+        } else if (key == QLatin1String("mode")) {
+            m_single->setChecked(value == QLatin1String("single"));
+        }
+    }
+}
+
+void WordProcessorPage::startShowcase()
+{
+    if (!m_loaded)
+        loadBook(m_pages->value());
+    deleteFirstSentence();
+}
+
+} // namespace ptlab::ui
