@@ -249,10 +249,6 @@
         <translation>Topology saved to %1</translation>
     </message>
     <message>
-        <source>This machine, as hwloc sees it. Each hardware thread (PU) is coloured by its load, and the demo tasks are drawn as numbered tokens on the CPU each last ran on. Hover a box for details.</source>
-        <translation>This machine, as hwloc sees it. Each hardware thread (PU) is coloured by its load, and the demo tasks are drawn as numbered tokens on the CPU each last ran on. Hover a box for details.</translation>
-    </message>
-    <message>
         <source>hwloc could not describe this machine, so this picture was built from /proc instead. Reason: %1</source>
         <translation>hwloc could not describe this machine, so this picture was built from /proc instead. Reason: %1</translation>
     </message>
@@ -295,10 +291,6 @@
         <translation>Cannot read the CPU load.</translation>
     </message>
     <message>
-        <source>This machine is %1 % busy overall (all CPUs, from /proc/stat twice a second).</source>
-        <translation>This machine is %1 % busy overall (all CPUs, from /proc/stat twice a second).</translation>
-    </message>
-    <message>
         <source>Which machine</source>
         <translation>Which machine</translation>
     </message>
@@ -339,20 +331,39 @@
         <translation>Example machines shipped with ptlab</translation>
     </message>
     <message>
-        <source>Load per CPU (this machine)</source>
-        <translation>Load per CPU (this machine)</translation>
-    </message>
-    <message>
-        <source>CPU (kernel number, P#)</source>
-        <translation>CPU (kernel number, P#)</translation>
-    </message>
-    <message>
         <source>busy (%)</source>
         <translation>busy (%)</translation>
     </message>
     <message>
-        <source>Sampling /proc/stat…</source>
-        <translation>Sampling /proc/stat…</translation>
+        <source>This machine, as hwloc sees it. PUs are coloured by their load; numbered tokens are the demo tasks, on the CPU each last ran on.</source>
+        <translation>This machine, as hwloc sees it. PUs are coloured by their load; numbered tokens are the demo tasks, on the CPU each last ran on.</translation>
+    </message>
+    <message>
+        <source>Load per CPU of this machine: %1 % busy overall</source>
+        <translation>Load per CPU of this machine: %1 % busy overall</translation>
+    </message>
+    <message>
+        <source>Load per CPU of this machine</source>
+        <translation>Load per CPU of this machine</translation>
+    </message>
+    <message>
+        <source>Sampled from /proc/stat twice a second</source>
+        <translation>Sampled from /proc/stat twice a second</translation>
+    </message>
+    <message>
+        <source>CPU (P#)</source>
+        <translation>CPU (P#)</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::LatencyPlot</name>
+    <message>
+        <source>time (s)</source>
+        <translation>time (s)</translation>
+    </message>
+    <message>
+        <source>timer lateness (ms)</source>
+        <translation>timer lateness (ms)</translation>
     </message>
 </context>
 <context>
@@ -957,10 +968,6 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <translation>%1 available now</translation>
     </message>
     <message>
-        <source>%1 according to the kernel</source>
-        <translation>%1 according to the kernel</translation>
-    </message>
-    <message>
         <source>Memory (RAM)</source>
         <translation>Memory (RAM)</translation>
     </message>
@@ -1015,6 +1022,14 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>The kernel creates every process and thread, and its scheduler picks which one runs on each hardware thread.</source>
         <translation>The kernel creates every process and thread, and its scheduler picks which one runs on each hardware thread.</translation>
+    </message>
+    <message>
+        <source>%1 in total, as the kernel counts it</source>
+        <translation>%1 in total, as the kernel counts it</translation>
+    </message>
+    <message>
+        <source>%1 in the NUMA nodes hwloc found</source>
+        <translation>%1 in the NUMA nodes hwloc found</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1136,97 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>A package: one physical processor chip in its socket.</source>
         <translation>A package: one physical processor chip in its socket.</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::WordProcessorPage</name>
+    <message>
+        <source>Word processor: UI vs background thread</source>
+        <translation>Word processor: UI vs background thread</translation>
+    </message>
+    <message>
+        <source>%1 pages, reformatted in %2 ms</source>
+        <translation>%1 pages, reformatted in %2 ms</translation>
+    </message>
+    <message>
+        <source>Cursor on page %1 of %2</source>
+        <translation>Cursor on page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Longest freeze in the last 10 seconds:</source>
+        <translation>Longest freeze in the last 10 seconds:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>UI thread</source>
+        <translation>UI thread</translation>
+    </message>
+    <message>
+        <source>Reformat thread</source>
+        <translation>Reformat thread</translation>
+    </message>
+    <message>
+        <source>on CPU %1 ms</source>
+        <translation>on CPU %1 ms</translation>
+    </message>
+    <message>
+        <source>States from the kernel, as on the States page.</source>
+        <translation>States from the kernel, as on the States page.</translation>
+    </message>
+    <message>
+        <source>The book</source>
+        <translation>The book</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Longer books take longer to reformat</source>
+        <translation>Longer books take longer to reformat</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>New book</translation>
+    </message>
+    <message>
+        <source>Single-thread mode (reformat on the UI thread)</source>
+        <translation>Single-thread mode (reformat on the UI thread)</translation>
+    </message>
+    <message>
+        <source>Delete a sentence on page 1</source>
+        <translation>Delete a sentence on page 1</translation>
+    </message>
+    <message>
+        <source>Every later line may move, so the whole book is reformatted</source>
+        <translation>Every later line may move, so the whole book is reformatted</translation>
+    </message>
+    <message>
+        <source>The same reformat runs on the thread that draws the window: it freezes until the work is done</source>
+        <translation>The same reformat runs on the thread that draws the window: it freezes until the work is done</translation>
+    </message>
+    <message>
+        <source>Is the window alive? (single-thread mode)</source>
+        <translation>Is the window alive? (single-thread mode)</translation>
+    </message>
+    <message>
+        <source>Is the window alive? (background thread)</source>
+        <translation>Is the window alive? (background thread)</translation>
+    </message>
+    <message>
+        <source>This heart beats on the UI thread: when it stops, so does the window.</source>
+        <translation>This heart beats on the UI thread: when it stops, so does the window.</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Table of contents</translation>
+    </message>
+    <message>
+        <source>Not formatted yet</source>
+        <translation>Not formatted yet</translation>
     </message>
 </context>
 </TS>

@@ -249,10 +249,6 @@
         <translation>Đã lưu sơ đồ phần cứng vào %1</translation>
     </message>
     <message>
-        <source>This machine, as hwloc sees it. Each hardware thread (PU) is coloured by its load, and the demo tasks are drawn as numbered tokens on the CPU each last ran on. Hover a box for details.</source>
-        <translation>Máy này, theo cách hwloc nhìn thấy. Mỗi luồng phần cứng (PU) được tô màu theo mức tải, còn các tác vụ minh hoạ được vẽ thành thẻ đánh số trên CPU mà mỗi tác vụ chạy gần nhất. Di chuột lên một ô để xem chi tiết.</translation>
-    </message>
-    <message>
         <source>hwloc could not describe this machine, so this picture was built from /proc instead. Reason: %1</source>
         <translation>hwloc không mô tả được máy này, nên hình này được dựng từ /proc thay thế. Lý do: %1</translation>
     </message>
@@ -295,10 +291,6 @@
         <translation>Không đọc được mức tải CPU.</translation>
     </message>
     <message>
-        <source>This machine is %1 % busy overall (all CPUs, from /proc/stat twice a second).</source>
-        <translation>Máy này bận %1 % tính chung (mọi CPU, đọc /proc/stat hai lần mỗi giây).</translation>
-    </message>
-    <message>
         <source>Which machine</source>
         <translation>Máy nào</translation>
     </message>
@@ -339,20 +331,39 @@
         <translation>Các máy mẫu đi kèm ptlab</translation>
     </message>
     <message>
-        <source>Load per CPU (this machine)</source>
-        <translation>Mức tải từng CPU (máy này)</translation>
-    </message>
-    <message>
-        <source>CPU (kernel number, P#)</source>
-        <translation>CPU (số hiệu trong nhân, P#)</translation>
-    </message>
-    <message>
         <source>busy (%)</source>
         <translation>bận (%)</translation>
     </message>
     <message>
-        <source>Sampling /proc/stat…</source>
-        <translation>Đang lấy mẫu /proc/stat…</translation>
+        <source>This machine, as hwloc sees it. PUs are coloured by their load; numbered tokens are the demo tasks, on the CPU each last ran on.</source>
+        <translation>Máy này, theo cách hwloc nhìn thấy. Các PU được tô màu theo mức tải; thẻ đánh số là các tác vụ minh hoạ, nằm trên CPU mà mỗi tác vụ chạy gần nhất.</translation>
+    </message>
+    <message>
+        <source>Load per CPU of this machine: %1 % busy overall</source>
+        <translation>Mức tải từng CPU của máy này: bận %1 % tính chung</translation>
+    </message>
+    <message>
+        <source>Load per CPU of this machine</source>
+        <translation>Mức tải từng CPU của máy này</translation>
+    </message>
+    <message>
+        <source>Sampled from /proc/stat twice a second</source>
+        <translation>Lấy mẫu từ /proc/stat hai lần mỗi giây</translation>
+    </message>
+    <message>
+        <source>CPU (P#)</source>
+        <translation>CPU (P#)</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::LatencyPlot</name>
+    <message>
+        <source>time (s)</source>
+        <translation>thời gian (s)</translation>
+    </message>
+    <message>
+        <source>timer lateness (ms)</source>
+        <translation>độ trễ của bộ hẹn giờ (ms)</translation>
     </message>
 </context>
 <context>
@@ -956,10 +967,6 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <translation>Hiện còn trống %1</translation>
     </message>
     <message>
-        <source>%1 according to the kernel</source>
-        <translation>%1 theo số liệu của nhân</translation>
-    </message>
-    <message>
         <source>Memory (RAM)</source>
         <translation>Bộ nhớ (RAM)</translation>
     </message>
@@ -1014,6 +1021,14 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>The kernel creates every process and thread, and its scheduler picks which one runs on each hardware thread.</source>
         <translation>Nhân tạo ra mọi tiến trình và luồng, và bộ lập lịch của nhân chọn luồng nào chạy trên từng luồng phần cứng.</translation>
+    </message>
+    <message>
+        <source>%1 in total, as the kernel counts it</source>
+        <translation>Tổng cộng %1, theo cách nhân tính</translation>
+    </message>
+    <message>
+        <source>%1 in the NUMA nodes hwloc found</source>
+        <translation>%1 trong các nút NUMA mà hwloc tìm thấy</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1135,97 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>A package: one physical processor chip in its socket.</source>
         <translation>Một package: một chip vi xử lý vật lý cắm trong socket.</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::WordProcessorPage</name>
+    <message>
+        <source>Word processor: UI vs background thread</source>
+        <translation>Trình soạn thảo: luồng giao diện và luồng nền</translation>
+    </message>
+    <message>
+        <source>%1 pages, reformatted in %2 ms</source>
+        <translation>%1 trang, định dạng lại trong %2 ms</translation>
+    </message>
+    <message>
+        <source>Cursor on page %1 of %2</source>
+        <translation>Con trỏ ở trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Longest freeze in the last 10 seconds:</source>
+        <translation>Lần đứng hình lâu nhất trong 10 giây qua:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>UI thread</source>
+        <translation>Luồng giao diện</translation>
+    </message>
+    <message>
+        <source>Reformat thread</source>
+        <translation>Luồng định dạng lại</translation>
+    </message>
+    <message>
+        <source>on CPU %1 ms</source>
+        <translation>trên CPU %1 ms</translation>
+    </message>
+    <message>
+        <source>States from the kernel, as on the States page.</source>
+        <translation>Trạng thái lấy từ nhân, như ở trang Trạng thái tiến trình/luồng.</translation>
+    </message>
+    <message>
+        <source>The book</source>
+        <translation>Cuốn sách</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Longer books take longer to reformat</source>
+        <translation>Sách càng dài thì định dạng lại càng lâu</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>Sách mới</translation>
+    </message>
+    <message>
+        <source>Single-thread mode (reformat on the UI thread)</source>
+        <translation>Chế độ đơn luồng (định dạng lại trên luồng giao diện)</translation>
+    </message>
+    <message>
+        <source>Delete a sentence on page 1</source>
+        <translation>Xoá một câu ở trang 1</translation>
+    </message>
+    <message>
+        <source>Every later line may move, so the whole book is reformatted</source>
+        <translation>Mọi dòng phía sau đều có thể dịch chuyển, nên cả cuốn sách được định dạng lại</translation>
+    </message>
+    <message>
+        <source>The same reformat runs on the thread that draws the window: it freezes until the work is done</source>
+        <translation>Việc định dạng lại như trên chạy ngay trên luồng vẽ cửa sổ: cửa sổ đứng hình cho đến khi xong việc</translation>
+    </message>
+    <message>
+        <source>Is the window alive? (single-thread mode)</source>
+        <translation>Cửa sổ còn phản hồi không? (chế độ đơn luồng)</translation>
+    </message>
+    <message>
+        <source>Is the window alive? (background thread)</source>
+        <translation>Cửa sổ còn phản hồi không? (luồng nền)</translation>
+    </message>
+    <message>
+        <source>This heart beats on the UI thread: when it stops, so does the window.</source>
+        <translation>Trái tim này đập trên luồng giao diện: khi nó ngừng đập, cửa sổ cũng đứng hình.</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Not formatted yet</source>
+        <translation>Chưa định dạng</translation>
     </message>
 </context>
 </TS>
