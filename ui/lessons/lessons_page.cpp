@@ -203,6 +203,7 @@ LessonsPage::LessonsPage(AppContext& context, QWidget* parent)
 
     reload(context.language());
     retranslate();
+    updateIconSizes();
 }
 
 LessonsPage::~LessonsPage() = default;
@@ -730,6 +731,23 @@ void LessonsPage::zoomChanged(double zoom)
     // AppContext::setZoom scaled the application font; the widgets receive it a moment later (FontChange,
     // handled in eventFilter). Set the document font now so that the text is never a step behind.
     m_view->document()->setDefaultFont(QApplication::font(m_view));
+}
+
+void LessonsPage::changeEvent(QEvent* event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateIconSizes();
+}
+
+void LessonsPage::updateIconSizes()
+{
+    // Icons are drawn at a fixed pixel size; keep them as tall as the (zoomed) text beside them.
+    const int side = std::max(16, fontMetrics().height());
+    for (QPushButton* button : { m_previous, m_next, m_demoButton })
+        button->setIconSize(QSize(side, side));
+    // A long demo title must not set the page's minimum width at a large zoom (its tooltip has it all).
+    m_demoButton->setMinimumWidth(side * 6);
 }
 
 void LessonsPage::relayoutLesson()

@@ -74,6 +74,7 @@ public:
 protected:
     void retranslate() override;
     void zoomChanged(double zoom) override;
+    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -90,6 +91,7 @@ private:
     void applyPendingScroll();
     void styleDocument();
     void relayoutLesson();
+    void updateIconSizes();
     void markCurrentRead();
     QString demoTitle(const QString& pageId) const;
     QString messageFor(const LessonItem* item) const;

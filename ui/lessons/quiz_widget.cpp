@@ -30,6 +30,51 @@ QString plainFromMarkdown(const QString& markdown)
     return doc.toPlainText().simplified();
 }
 
+// Inline Markdown (what answers use: `code`, **strong**, *emphasis*) as rich text for a QLabel. A Markdown
+// label would add paragraph margins around a one-line answer and misplace it next to its radio button.
+QString inlineMarkdownToHtml(const QString& markdown)
+{
+    QString html;
+    const QString text = markdown;
+    int i = 0;
+    bool strong = false, emphasis = false;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('`')) {
+            const int end = text.indexOf(QLatin1Char('`'), i + 1);
+            if (end > i) {
+                html += QStringLiteral("<code>") + text.mid(i + 1, end - i - 1).toHtmlEscaped() + QStringLiteral("</code>");
+                i = end + 1;
+                continue;
+            }
+        }
+        if ((c == QLatin1Char('*') || c == QLatin1Char('_')) && i + 1 < text.size() && text.at(i + 1) == c) {
+            html += strong ? QStringLiteral("</b>") : QStringLiteral("<b>");
+            strong = !strong;
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('*')) {
+            html += emphasis ? QStringLiteral("</i>") : QStringLiteral("<i>");
+            emphasis = !emphasis;
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1).isPunct()) {
+            html += QString(text.at(i + 1)).toHtmlEscaped();
+            i += 2;
+            continue;
+        }
+        html += QString(c).toHtmlEscaped();
+        ++i;
+    }
+    if (emphasis)
+        html += QStringLiteral("</i>");
+    if (strong)
+        html += QStringLiteral("</b>");
+    return html;
+}
+
 QLabel* markdownLabel(const QString& markdown, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -77,6 +122,7 @@ QuizWidget::QuizWidget(lessons::Quiz quiz, QWidget* parent)
         auto* grid = new QGridLayout(box);
         grid->setContentsMargins(0, 8, 0, 8);
         grid->setColumnStretch(1, 1);
+        grid->setVerticalSpacing(6);
         auto* text = markdownLabel(QStringLiteral("**%1.** ").arg(q + 1) + fromUtf8(question.text), box);
         text->setObjectName(QStringLiteral("question%1").arg(q));
         grid->addWidget(text, 0, 0, 1, 2);
@@ -87,12 +133,18 @@ QuizWidget::QuizWidget(lessons::Quiz quiz, QWidget* parent)
             auto* radio = new QRadioButton(box);
             radio->setObjectName(QStringLiteral("q%1o%2").arg(q).arg(o));
             radio->setAccessibleName(plainFromMarkdown(answer));
-            auto* label = markdownLabel(answer, box);
+            auto* label = new QLabel(box);
+            label->setObjectName(QStringLiteral("q%1o%2text").arg(q).arg(o));
+            label->setTextFormat(Qt::RichText);
+            label->setWordWrap(true);
+            label->setText(inlineMarkdownToHtml(answer));
+            label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            label->setProperty("answerHtml", label->text());
             label->setTextInteractionFlags(Qt::NoTextInteraction);
             label->setCursor(Qt::PointingHandCursor);
             label->installEventFilter(this);
             ui.group->addButton(radio, static_cast<int>(o));
-            grid->addWidget(radio, static_cast<int>(o) + 1, 0, Qt::AlignTop);
+            grid->addWidget(radio, static_cast<int>(o) + 1, 0, Qt::AlignTop | Qt::AlignHCenter);
             grid->addWidget(label, static_cast<int>(o) + 1, 1);
             ui.radios.push_back(radio);
             ui.labels.push_back(label);
@@ -181,7 +233,7 @@ lessons::QuizScore QuizWidget::check(bool notify)
         for (auto* radio : ui.radios)
             radio->setEnabled(false);
         for (auto* label : ui.labels)
-            label->setEnabled(false);
+            label->setCursor(Qt::ArrowCursor);
     }
     m_check->hide();
     m_retry->show();
@@ -199,8 +251,10 @@ void QuizWidget::retry()
         for (auto* radio : ui.radios)
             radio->setEnabled(true);
         for (auto* label : ui.labels)
-            label->setEnabled(true);
+            label->setCursor(Qt::PointingHandCursor);
         ui.feedback->hide();
+        for (auto* label : ui.labels)
+            label->setText(label->property("answerHtml").toString());
     }
     m_retry->hide();
     m_check->show();
@@ -235,6 +289,13 @@ void QuizWidget::showFeedback()
         }
         if (pick != correct && correct >= 0)
             md += QStringLiteral("\n\n**") + tr("Correct answer:") + QStringLiteral("** ") + optionText(correct);
+        for (std::size_t o = 0; o < ui.labels.size(); ++o) {
+            const QString html = ui.labels[o]->property("answerHtml").toString();
+            const int i = static_cast<int>(o);
+            ui.labels[o]->setText(i == correct ? QStringLiteral("<b>✔ ") + html + QStringLiteral("</b>")
+                    : i == pick                ? QStringLiteral("✘ ") + html
+                                               : html);
+        }
         ui.feedback->setText(md);
         ui.feedback->setStyleSheet(feedbackStyle(pick == correct));
         ui.feedback->show();
@@ -252,6 +313,15 @@ void QuizWidget::updateFonts()
     QFont scoreFont = font();
     scoreFont.setBold(true);
     m_score->setFont(scoreFont);
+    // The style draws radio indicators at a fixed pixel size; grow them with the presentation zoom.
+    const int indicator = qRound(fontMetrics().height() * 0.75);
+    const QString sheet = indicator > 16
+        ? QStringLiteral("QRadioButton::indicator { width: %1px; height: %1px; }").arg(indicator)
+        : QString();
+    for (auto& ui : m_questions) {
+        for (auto* radio : ui.radios)
+            radio->setStyleSheet(sheet);
+    }
 }
 
 void QuizWidget::retranslate()
