@@ -7,6 +7,7 @@
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
 #include "ui/shell/page_registry.h"
+#include "ui/wordproc/word_processor_page.h"
 
 #include <QEventLoop>
 #include <ostream>
@@ -15,8 +16,92 @@ namespace ptlab::ui {
 
 bool isUiBench(const std::string& name)
 {
-    return name == "ui-latency";
+    return name == "ui-latency" || name == "ui-stall";
 }
+
+namespace {
+
+    // `ptlab bench ui-stall`: the word-processor page in an offscreen event loop, a scripted series of
+    // edits, and how late the GUI thread's 16 ms timer fired meanwhile.
+    int runUiStall(const cli::Args& args, std::ostream& out, std::ostream& err)
+    {
+        cli::ArgReader reader(args);
+        if (reader.flag("--help") || reader.flag("-h")) {
+            out << "Usage: ptlab bench ui-stall [--mode threaded|single] [--pages N] [--edits K] [--json]\n"
+                   "Opens the word-processor page offscreen with an N-page book (default 500), makes K edits\n"
+                   "(default 10) 300 ms apart, and reports event-loop latency (median, p99, max in ms) and the\n"
+                   "reformat time. In threaded mode the reformat runs on a background thread; in single mode on\n"
+                   "the GUI thread, so the stall is about the reformat time.\n";
+            return cli::ExitOk;
+        }
+        const std::string mode = reader.option("--mode").value_or("threaded");
+        const long long pages = reader.integer("--pages", 50, 2000).value_or(500);
+        const long long edits = reader.integer("--edits", 1, 200).value_or(10);
+        const bool json = reader.flag("--json");
+        if (!reader.finish() || (mode != "threaded" && mode != "single")) {
+            err << "ptlab bench ui-stall: " << (reader.failed() ? reader.error() : "--mode is threaded or single")
+                << '\n';
+            return cli::ExitUsage;
+        }
+        AppContext context;
+        context.setLanguage(QStringLiteral("en"));
+        WordProcessorPage page(context);
+        page.resize(1280, 800);
+        page.show();
+        QEventLoop loop;
+        std::vector<double> reformatMs;
+        QObject::connect(&page, &WordProcessorPage::layoutApplied, &loop,
+            [&reformatMs](int, double ms) { reformatMs.push_back(ms); });
+        page.loadBook(static_cast<int>(pages));
+        while (reformatMs.empty())
+            loop.processEvents(QEventLoop::WaitForMoreEvents, 50);
+        reformatMs.clear();
+        page.setSingleThread(mode == "single");
+        LatencyProbe probe;
+        probe.start();
+        for (long long i = 0; i < edits; ++i) {
+            QTimer::singleShot(300, &loop, &QEventLoop::quit);
+            loop.exec();
+            page.deleteFirstSentence();
+        }
+        // Wait for the last layout, then a little more for the timer to show the recovery.
+        const auto revision = page.document().revision();
+        while (page.formatted().revision != revision)
+            loop.processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QTimer::singleShot(300, &loop, &QEventLoop::quit);
+        loop.exec();
+        probe.stop();
+        const auto s = LatencyProbe::summarize(probe.latenciesMs());
+        double meanReformat = 0, maxReformat = 0;
+        for (double ms : reformatMs) {
+            meanReformat += ms / reformatMs.size();
+            maxReformat = std::max(maxReformat, ms);
+        }
+        if (json) {
+            JsonWriter j(out);
+            j.beginObject();
+            j.field("bench", "ui-stall");
+            j.field("mode", mode);
+            j.field("pages", page.formatted().pageCount());
+            j.field("edits", edits);
+            j.field("layouts", static_cast<long long>(reformatMs.size()));
+            j.field("reformat_mean_ms", meanReformat);
+            j.field("reformat_max_ms", maxReformat);
+            j.field("ticks", s.count);
+            j.field("median_ms", s.medianMs);
+            j.field("p99_ms", s.p99Ms);
+            j.field("max_ms", s.maxMs);
+            j.endObject();
+        } else {
+            out << "ui-stall, " << mode << " mode, " << page.formatted().pageCount() << " pages, " << edits
+                << " edits: " << reformatMs.size() << " layouts, reformat mean " << meanReformat << " ms (max "
+                << maxReformat << " ms)\n  event-loop lateness: median " << s.medianMs << " ms, p99 " << s.p99Ms
+                << " ms, max " << s.maxMs << " ms over " << s.count << " ticks\n";
+        }
+        return cli::ExitOk;
+    }
+
+} // namespace
 
 int runUiBenchCommand(const std::string& name, const cli::Args& args, std::ostream& out, std::ostream& err)
 {
@@ -24,6 +109,8 @@ int runUiBenchCommand(const std::string& name, const cli::Args& args, std::ostre
         err << "ptlab bench: unknown benchmark '" << name << "'\n";
         return cli::ExitUsage;
     }
+    if (name == "ui-stall")
+        return runUiStall(args, out, err);
     cli::ArgReader reader(args);
     if (reader.flag("--help") || reader.flag("-h")) {
         out << "Usage: ptlab bench ui-latency [--page ID] [--tasks N] [--workload W] [--seconds S] [--json]\n"
