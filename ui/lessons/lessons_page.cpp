@@ -87,6 +87,7 @@ LessonsPage::LessonsPage(AppContext& context, QWidget* parent)
     m_results->setWordWrap(true);
     m_results->setTextElideMode(Qt::ElideNone);
     m_results->setSpacing(2);
+    m_results->setAlternatingRowColors(true);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_leftStack->addWidget(m_list);
     m_leftStack->addWidget(m_results);
@@ -400,6 +401,8 @@ void LessonsPage::styleDocument()
         QTextBlockFormat format = block.blockFormat();
         if (format.hasProperty(QTextFormat::BlockCodeFence) || format.hasProperty(QTextFormat::BlockCodeLanguage)) {
             format.setBackground(codeBackground);
+            // Wrap long code lines at the view's width rather than scroll sideways (large zoom, narrow window).
+            format.setNonBreakableLines(false);
             format.setLeftMargin(std::max(format.leftMargin(), 8.0));
             QTextCursor(block).setBlockFormat(format);
         }
@@ -642,7 +645,10 @@ void LessonsPage::runSearch()
     const auto hits = lessons::search(m_library.catalog, query.toStdString());
     for (const auto& hit : hits) {
         auto* row = new QListWidgetItem(m_results);
-        row->setText(qs(hit.title) + QLatin1Char('\n') + qs(hit.snippet));
+        const int index = m_library.indexOf(qs(hit.lessonId));
+        const QString number
+            = index >= 0 ? QStringLiteral("%1. ").arg(m_library.items[static_cast<std::size_t>(index)].number) : QString();
+        row->setText(number + qs(hit.title) + QLatin1Char('\n') + qs(hit.snippet));
         row->setData(Qt::UserRole, qs(hit.lessonId));
         row->setToolTip(qs(hit.snippet));
     }
