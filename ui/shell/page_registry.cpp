@@ -1,5 +1,6 @@
 #include "ui/shell/page_registry.h"
 
+#include "ui/hardware/hardware_page.h"
 #include "ui/lessons/lessons_page.h"
 #include "ui/states/states_page.h"
 #include "ui/wordproc/word_processor_page.h"
@@ -12,6 +13,7 @@ const std::vector<PageEntry>& pageRegistry()
         { "lessons", [](AppContext& c) -> Page* { return new LessonsPage(c); } },
         { "states", [](AppContext& c) -> Page* { return new StatesPage(c); } },
         { "wordproc", [](AppContext& c) -> Page* { return new WordProcessorPage(c); } },
+        { "hardware", [](AppContext& c) -> Page* { return new HardwarePage(c); } },
     };
     return pages;
 }

@@ -1,0 +1,181 @@
+#include "core/hardware/topology.h"
+#include "core/states/engine.h"
+#include "ui/hardware/hardware_page.h"
+#include "ui/hardware/summary_cards.h"
+#include "ui/hardware/topology_view.h"
+#include "ui/shell/app_context.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace ptlab;
+using namespace ptlab::ui;
+
+namespace {
+
+states::EngineConfig hardwareTestConfig()
+{
+    states::EngineConfig c;
+    c.workerPath = PTLAB_WORKER_PATH;
+    c.rateHz = 50;
+    return c;
+}
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+bool imageHasContent(const QImage& image)
+{
+    if (image.isNull() || image.width() < 10 || image.height() < 10)
+        return false;
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            if (image.pixel(x, y) != first)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the Hardware page shows the live machine and synthetic topologies", "[ui][hardware]")
+{
+    AppContext context(hardwareTestConfig());
+    context.setLanguage(QStringLiteral("en"));
+    HardwarePage page(context);
+    page.resize(1280, 800);
+    page.show();
+    page.setActive(true);
+
+    REQUIRE_FALSE(page.topology().empty());
+    CHECK(page.showsLiveMachine());
+    CHECK(page.topologyView()->liveOverlay());
+    CHECK(page.topologyView()->puBoxCount() >= 1);
+    CHECK(page.topologyView()->puBoxCount() == static_cast<int>(page.topology().count(hardware::NodeKind::PU)));
+    CHECK(page.summaryCards()->cardCount() >= 6);
+    CHECK_FALSE(page.noteText().isEmpty());
+    CHECK(page.lastError().isEmpty());
+
+    REQUIRE(page.loadSynthetic(QStringLiteral("pack:2 core:4 pu:2")));
+    CHECK(page.topology().source == hardware::TopologySource::Synthetic);
+    CHECK(page.topologyView()->puBoxCount() == 16);
+    CHECK_FALSE(page.showsLiveMachine());
+    CHECK_FALSE(page.topologyView()->liveOverlay());
+    CHECK(page.noteText().contains(QStringLiteral("no live load")));
+    CHECK(page.summaryCards()->cardText(1).contains(QStringLiteral("16")));
+
+    const QImage image = page.grab().toImage();
+    CHECK(imageHasContent(image));
+    const QImage view = page.topologyView()->grab().toImage();
+    CHECK(imageHasContent(view));
+    CHECK(view.width() >= 100);
+
+    // Back to this machine.
+    REQUIRE(page.loadLive());
+    CHECK(page.showsLiveMachine());
+}
+
+TEST_CASE("the Hardware page rejects bad input and keeps the topology it shows", "[ui][hardware][errors]")
+{
+    AppContext context(hardwareTestConfig());
+    context.setLanguage(QStringLiteral("en"));
+    HardwarePage page(context);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(page.loadSynthetic(QStringLiteral("pack:2 core:4 pu:2")));
+    REQUIRE(page.topologyView()->puBoxCount() == 16);
+
+    CHECK_FALSE(page.loadXmlData(QByteArrayLiteral("<?xml version=\"1.0\"?><topology><object type=\"Mach"),
+        QStringLiteral("broken.xml")));
+    CHECK(page.lastError().contains(QStringLiteral("broken.xml")));
+    CHECK(page.topology().source == hardware::TopologySource::Synthetic);
+    CHECK(page.topologyView()->puBoxCount() == 16);
+
+    CHECK_FALSE(page.loadSynthetic(QStringLiteral("pack:two banana")));
+    CHECK(page.lastError().contains(QStringLiteral("pack:two banana")));
+    CHECK(page.topologyView()->puBoxCount() == 16);
+
+    // A good load clears the message; samples come from the resources.
+    REQUIRE(page.loadSample(QStringLiteral(":/topologies/laptop-4c8t.xml")));
+    CHECK(page.lastError().isEmpty());
+    CHECK(page.topology().source == hardware::TopologySource::Xml);
+    CHECK(page.topologyView()->puBoxCount() == 8);
+    CHECK(page.noteText().contains(QStringLiteral("laptop-4c8t.xml")));
+
+    // Export and read back.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("exported.xml"));
+    REQUIRE(page.exportXml(path));
+    REQUIRE(page.loadXmlFile(path));
+    CHECK(page.topologyView()->puBoxCount() == 8);
+    CHECK_FALSE(page.loadXmlFile(dir.filePath(QStringLiteral("missing.xml"))));
+    CHECK(page.topologyView()->puBoxCount() == 8);
+}
+
+TEST_CASE("the Hardware page scales with zoom and follows the language", "[ui][hardware][zoom]")
+{
+    AppContext context(hardwareTestConfig());
+    context.setLanguage(QStringLiteral("en"));
+    HardwarePage page(context);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(page.loadSample(QStringLiteral(":/topologies/server-2s-numa.xml")));
+    const QSize before = page.topologyView()->sizeHint();
+    context.setZoom(2.0);
+    QApplication::processEvents();
+    const QSize after = page.topologyView()->sizeHint();
+    CHECK(after.width() > before.width() * 3 / 2);
+    CHECK(after.height() > before.height() * 3 / 2);
+    context.setZoom(1.0);
+    QApplication::processEvents();
+
+    const QString english = page.summaryCards()->cardText(0);
+    context.setLanguage(QStringLiteral("vi"));
+    QApplication::processEvents();
+    CHECK_FALSE(page.summaryCards()->cardText(0).isEmpty());
+    context.setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    CHECK(page.summaryCards()->cardText(0) == english);
+}
+
+TEST_CASE("the Hardware page draws a pinned thread on the CPU it runs on", "[ui][hardware][live]")
+{
+    AppContext context(hardwareTestConfig());
+    context.setLanguage(QStringLiteral("en"));
+    HardwarePage page(context);
+    page.resize(1280, 800);
+    page.show();
+    page.setActive(true);
+    REQUIRE(page.showsLiveMachine());
+    REQUIRE(page.topology().findPu(0) >= 0);
+
+    auto spawned = context.engine().spawn({ states::TaskKind::Thread, { states::Workload::Cpu }, 1 });
+    REQUIRE(spawned.spawned.size() == 1);
+    const states::TaskId id = spawned.spawned.front();
+    REQUIRE(context.engine().pin(id, 0));
+    CHECK(waitUntil([&page, id] { return page.topologyView()->tokenCpu(id) == 0; }));
+
+    // On a loaded topology the live tokens are not drawn.
+    REQUIRE(page.loadSynthetic(QStringLiteral("pack:1 core:2 pu:1")));
+    CHECK(page.topologyView()->tokenCpu(id) == -1);
+    context.engine().stopAll();
+}
