@@ -42,6 +42,20 @@ states::EngineConfig lessonTestConfig()
     return c;
 }
 
+// ctest runs test cases as parallel processes, and each one clears the shared test-mode QSettings when it
+// starts: keep this process's progress in a folder of its own so that another process cannot wipe it.
+void isolateSettings()
+{
+    static QTemporaryDir dir;
+    static bool done = false;
+    if (!done && dir.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        done = true;
+    }
+    QSettings().clear();
+}
+
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000)
 {
     QElapsedTimer t;
@@ -91,6 +105,7 @@ QByteArray readFile(const QString& path)
 
 TEST_CASE("lessons: every lesson and quiz loads from the resources in both languages", "[ui][lessons]")
 {
+    isolateSettings();
     AppContext context(lessonTestConfig());
     QStringList idsEn;
     for (const char* lang : { "en", "vi" }) {
@@ -123,9 +138,9 @@ TEST_CASE("lessons: every lesson and quiz loads from the resources in both langu
     context.setLanguage(QStringLiteral("en"));
 }
 
-TEST_CASE("lessons: the page is first in the window and every demo link names a page or says later",
-    "[ui][lessons]")
+TEST_CASE("lessons: the page is first in the window and every demo link names a page or says later", "[ui][lessons]")
 {
+    isolateSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     REQUIRE(pageIds().value(0) == QStringLiteral("lessons"));
@@ -163,13 +178,15 @@ TEST_CASE("lessons: the page is first in the window and every demo link names a 
     auto* inWindow = qobject_cast<LessonsPage*>(window.page(QStringLiteral("lessons")));
     REQUIRE(inWindow);
     REQUIRE(inWindow->openLesson(QStringLiteral("process")));
-    CHECK(inWindow->demoButton()->text().replace(QStringLiteral("&&"), QStringLiteral("&"))
+    CHECK(inWindow->demoButton()
+              ->text()
+              .replace(QStringLiteral("&&"), QStringLiteral("&"))
               .endsWith(window.page(QStringLiteral("states"))->title()));
 }
 
 TEST_CASE("lessons: a quiz is scored through the widget and the best score is kept", "[ui][lessons]")
 {
-    QSettings().clear();
+    isolateSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);
@@ -229,7 +246,7 @@ TEST_CASE("lessons: a quiz is scored through the widget and the best score is ke
 
 TEST_CASE("lessons: progress persists across page instances and reset clears it", "[ui][lessons]")
 {
-    QSettings().clear();
+    isolateSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     {
@@ -269,6 +286,7 @@ TEST_CASE("lessons: progress persists across page instances and reset clears it"
 
 TEST_CASE("lessons: switching the language keeps the lesson and its scroll position", "[ui][lessons]")
 {
+    isolateSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);
@@ -299,6 +317,7 @@ TEST_CASE("lessons: switching the language keeps the lesson and its scroll posit
 
 TEST_CASE("lessons: next, previous, keys, presets and search", "[ui][lessons]")
 {
+    isolateSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);
@@ -355,6 +374,7 @@ TEST_CASE("lessons: next, previous, keys, presets and search", "[ui][lessons]")
 
 TEST_CASE("lessons: a damaged or missing lesson file shows a message, never a crash", "[ui][lessons]")
 {
+    isolateSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     QTemporaryDir dir;
@@ -371,8 +391,8 @@ TEST_CASE("lessons: a damaged or missing lesson file shows a message, never a cr
 
     LessonsPage page(context);
     page.setLessonRoot(dir.path());
-    CHECK(page.lessonIds() == QStringList({ QStringLiteral("process"), QStringLiteral("thread"),
-        QStringLiteral("broken") }));
+    CHECK(page.lessonIds()
+        == QStringList({ QStringLiteral("process"), QStringLiteral("thread"), QStringLiteral("broken") }));
     REQUIRE(page.openLesson(QStringLiteral("process")));
     CHECK(page.lessonError().isEmpty());
     CHECK(page.quizWidgets().size() == 1);
@@ -405,6 +425,7 @@ TEST_CASE("lessons: a damaged or missing lesson file shows a message, never a cr
 
 TEST_CASE("lessons: a lesson renders to a non-empty image, larger type with the zoom", "[ui][lessons]")
 {
+    isolateSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);

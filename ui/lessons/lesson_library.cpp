@@ -58,9 +58,9 @@ LessonLibrary loadLessonLibrary(const QString& root, const QString& lang)
         files.push_back({ name.toStdString(), file.readAll().toStdString() });
     }
 
-    const bool anyLesson = std::any_of(files.begin(), files.end(),
-                               [](const auto& f) { return !isQuizFile(QString::fromStdString(f.name)); })
-        || !unreadable.empty();
+    const bool anyLesson = std::any_of(files.begin(), files.end(), [](const auto& f) {
+        return !isQuizFile(QString::fromStdString(f.name));
+    }) || !unreadable.empty();
     if (!anyLesson) {
         Error e;
         e.code = Error::Code::NotFound;

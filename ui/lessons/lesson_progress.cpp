@@ -39,8 +39,7 @@ int LessonProgress::readCount(const QStringList& lessonIds) const
     return n;
 }
 
-std::optional<LessonProgress::QuizBest> LessonProgress::bestScore(
-    const QString& lessonId, const QString& quizId) const
+std::optional<LessonProgress::QuizBest> LessonProgress::bestScore(const QString& lessonId, const QString& quizId) const
 {
     const QSettings settings;
     const QString key = quizKey(lessonId, quizId);

@@ -52,8 +52,7 @@ QString qs(const std::string& s)
 
 } // namespace
 
-LessonsPage::LessonsPage(AppContext& context, QWidget* parent)
-    : Page(context, parent)
+LessonsPage::LessonsPage(AppContext& context, QWidget* parent) : Page(context, parent)
 {
     initLessonResources();
     auto* outer = new QHBoxLayout(this);
@@ -646,15 +645,15 @@ void LessonsPage::runSearch()
     for (const auto& hit : hits) {
         auto* row = new QListWidgetItem(m_results);
         const int index = m_library.indexOf(qs(hit.lessonId));
-        const QString number
-            = index >= 0 ? QStringLiteral("%1. ").arg(m_library.items[static_cast<std::size_t>(index)].number) : QString();
+        const QString number = index >= 0
+            ? QStringLiteral("%1. ").arg(m_library.items[static_cast<std::size_t>(index)].number)
+            : QString();
         row->setText(number + qs(hit.title) + QLatin1Char('\n') + qs(hit.snippet));
         row->setData(Qt::UserRole, qs(hit.lessonId));
         row->setToolTip(qs(hit.snippet));
     }
-    m_searchStatus->setText(hits.empty()
-            ? tr("No lesson contains “%1”.").arg(query)
-            : tr("Lessons that contain “%1”: %2").arg(query).arg(hits.size()));
+    m_searchStatus->setText(hits.empty() ? tr("No lesson contains “%1”.").arg(query)
+                                         : tr("Lessons that contain “%1”: %2").arg(query).arg(hits.size()));
     m_searchStatus->show();
     m_leftStack->setCurrentWidget(m_results);
 }

@@ -43,7 +43,8 @@ QString inlineMarkdownToHtml(const QString& markdown)
         if (c == QLatin1Char('`')) {
             const int end = text.indexOf(QLatin1Char('`'), i + 1);
             if (end > i) {
-                html += QStringLiteral("<code>") + text.mid(i + 1, end - i - 1).toHtmlEscaped() + QStringLiteral("</code>");
+                html += QStringLiteral("<code>") + text.mid(i + 1, end - i - 1).toHtmlEscaped()
+                    + QStringLiteral("</code>");
                 i = end + 1;
                 continue;
             }
@@ -96,9 +97,7 @@ QString feedbackStyle(bool good)
 
 } // namespace
 
-QuizWidget::QuizWidget(lessons::Quiz quiz, QWidget* parent)
-    : QWidget(parent)
-    , m_quiz(std::move(quiz))
+QuizWidget::QuizWidget(lessons::Quiz quiz, QWidget* parent) : QWidget(parent), m_quiz(std::move(quiz))
 {
     setObjectName(QStringLiteral("quiz_") + fromUtf8(m_quiz.id));
     auto* layout = new QVBoxLayout(this);
@@ -187,8 +186,7 @@ QRadioButton* QuizWidget::optionButton(int question, int option) const
     if (question < 0 || question >= questionCount())
         return nullptr;
     const auto& radios = m_questions[static_cast<std::size_t>(question)].radios;
-    return option >= 0 && option < static_cast<int>(radios.size()) ? radios[static_cast<std::size_t>(option)]
-                                                                   : nullptr;
+    return option >= 0 && option < static_cast<int>(radios.size()) ? radios[static_cast<std::size_t>(option)] : nullptr;
 }
 
 QLabel* QuizWidget::feedbackLabel(int question) const
