@@ -1,5 +1,6 @@
 #include "ui/cli/latency_probe.h"
 #include "ui/shell/app_context.h"
+#include "ui/wordproc/browser_demo.h"
 #include "ui/wordproc/word_processor_page.h"
 
 #include <catch2/catch.hpp>
@@ -98,4 +99,43 @@ TEST_CASE("single-thread mode blocks the event loop, the background thread does 
     INFO("threaded: reformat " << threadedReformatMs << " ms, longest timer delay " << threaded.maxMs << " ms");
     CHECK(threaded.count >= 2); // the loop kept ticking during the reformat
     CHECK(threaded.maxMs < std::max(threadedReformatMs * 0.5, 16.0));
+}
+
+TEST_CASE("the browser variant: loader and script threads keep the UI live; single-thread freezes it", "[ui][wordproc]")
+{
+    AppContext context(wpConfig());
+    WordProcessorPage page(context);
+    BrowserDemo* browser = page.browser();
+    browser->setWorkSize(PTLAB_RESOURCES_DIR, 4 << 20, 200, 300'000'000);
+    QSignalSpy finished(browser, &BrowserDemo::finished);
+    LatencyProbe probe;
+    probe.start();
+
+    browser->setSingleThread(false);
+    browser->load();
+    CHECK(browser->loading()); // load() returned at once: the work runs elsewhere
+    REQUIRE(waitUntil([&] { return finished.count() == 1; }));
+    const double threadedMs = finished.at(0).at(0).toDouble();
+    const auto threaded = LatencyProbe::summarize(probe.latenciesMs());
+    INFO("threaded load " << threadedMs << " ms, longest timer delay " << threaded.maxMs << " ms");
+    CHECK(threaded.maxMs < std::max(threadedMs * 0.5, 16.0));
+    // The engine saw both helper threads do real work.
+    auto snap = context.engine().snapshot(std::numeric_limits<std::int64_t>::max());
+    REQUIRE(waitUntil([&] {
+        snap = context.engine().snapshot(std::numeric_limits<std::int64_t>::max());
+        for (const auto& t : snap.tasks) {
+            if (t.id == browser->scriptTask())
+                return t.latest.onCpuNs > 10'000'000;
+        }
+        return false;
+    }));
+
+    browser->setSingleThread(true);
+    probe.clear();
+    browser->load(); // returns only when everything is done: the UI thread did it all
+    CHECK(finished.count() == 2);
+    CHECK_FALSE(browser->loading());
+    QTest::qWait(50);
+    const auto single = LatencyProbe::summarize(probe.latenciesMs());
+    CHECK(single.maxMs >= finished.at(1).at(0).toDouble() * 0.8);
 }

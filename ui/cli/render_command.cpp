@@ -87,7 +87,8 @@ int runRenderCommand(const cli::Args& args, std::ostream& out, std::ostream& err
         err << "ptlab render: the page '" << pageName << "' could not be opened\n";
         return cli::ExitUsage;
     }
-    if (preset.isEmpty() || pageId == QLatin1String("states"))
+    // A demo page starts something worth looking at; a lesson preset names what to show instead.
+    if (pageId != QLatin1String("lessons") || preset.isEmpty())
         window.currentPage()->startShowcase();
     QEventLoop loop;
     QTimer::singleShot(static_cast<int>(seconds * 1000), &loop, &QEventLoop::quit);

@@ -8,6 +8,7 @@
 #include "ui/states/state_names.h"
 #include "ui/widgets/error_text.h"
 #include "ui/widgets/palette.h"
+#include "ui/wordproc/browser_demo.h"
 #include "ui/wordproc/heartbeat_widget.h"
 #include "ui/wordproc/latency_plot.h"
 #include "ui/wordproc/reformat_worker.h"
@@ -24,6 +25,7 @@
 #include <QSpinBox>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -74,8 +76,9 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     outer->addWidget(splitter);
 
-    // Left: the book and its controls.
-    auto* left = new QWidget(splitter);
+    // Left: the book and its controls, and the browser variant in a second tab.
+    m_tabs = new QTabWidget(splitter);
+    auto* left = new QWidget(m_tabs);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_bookGroup = new QGroupBox(left);
@@ -147,10 +150,14 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     right->addWidget(m_tocGroup);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
-    splitter->addWidget(left);
+    m_browser = new BrowserDemo(context.engine(), m_tabs);
+    m_tabs->addTab(left, QString());
+    m_tabs->addTab(m_browser, QString());
+    splitter->addWidget(m_tabs);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 560, 440 });
 
     m_worker = std::make_unique<ReformatWorker>(measureFont(), standardPageLayout(measureFont()),
         [this](FormattedBook book) {
@@ -330,9 +337,17 @@ void WordProcessorPage::updateThreadRoles()
     const auto snap = context().engine().snapshot(std::numeric_limits<std::int64_t>::max());
     QString html;
     for (const auto& t : snap.tasks) {
-        if (t.id != m_uiTask && t.id != m_workerTask)
+        QString role;
+        if (t.id == m_uiTask)
+            role = tr("UI thread");
+        else if (t.id == m_workerTask)
+            role = tr("Reformat thread");
+        else if (t.id == m_browser->loaderTask())
+            role = tr("Browser loader thread");
+        else if (t.id == m_browser->scriptTask())
+            role = tr("Browser script thread");
+        else
             continue;
-        const QString role = t.id == m_uiTask ? tr("UI thread") : tr("Reformat thread");
         const QColor c = stateColor(t.state);
         html += QStringLiteral("<p><b>%1</b> (TID %2): <span style=\"background:%3; color:%4\">&nbsp;%5&nbsp;</span> "
                                "%6</p>")
@@ -347,6 +362,8 @@ void WordProcessorPage::updateThreadRoles()
 
 void WordProcessorPage::retranslate()
 {
+    m_tabs->setTabText(0, tr("Word processor"));
+    m_tabs->setTabText(1, tr("Web browser"));
     m_bookGroup->setTitle(tr("The book"));
     m_pagesLabel->setText(tr("Pages"));
     m_pages->setToolTip(tr("Longer books take longer to reformat"));
@@ -444,12 +461,19 @@ void WordProcessorPage::applyPreset(const QString& preset)
             loadBook(m_pages->value());
         } else if (key == QLatin1String("mode")) {
             m_single->setChecked(value == QLatin1String("single"));
+            m_browser->setSingleThread(value == QLatin1String("single"));
+        } else if (key == QLatin1String("tab")) {
+            m_tabs->setCurrentIndex(value == QLatin1String("browser") ? 1 : 0);
         }
     }
 }
 
 void WordProcessorPage::startShowcase()
 {
+    if (m_tabs->currentIndex() == 1) {
+        m_browser->load();
+        return;
+    }
     if (!m_loaded)
         loadBook(m_pages->value());
     deleteFirstSentence();

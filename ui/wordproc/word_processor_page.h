@@ -17,10 +17,12 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QGroupBox;
 
 namespace ptlab::ui {
 
+class BrowserDemo;
 class HeartbeatWidget;
 class LatencyPlot;
 class LatencyProbe;
@@ -54,6 +56,7 @@ public:
     int layoutsApplied() const { return m_layoutsApplied; }
     double longestFreezeMs() const { return m_longestFreezeMs; }
     LatencyProbe* probe() const { return m_probe.get(); }
+    BrowserDemo* browser() const { return m_browser; }
 
 signals:
     void layoutApplied(int pages, double reformatMs);
@@ -86,6 +89,8 @@ private:
     states::TaskId m_workerTask = 0;
 
     QPlainTextEdit* m_editor = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    BrowserDemo* m_browser = nullptr;
     QGroupBox* m_bookGroup = nullptr;
     QLabel* m_pagesLabel = nullptr;
     QSpinBox* m_pages = nullptr;
