@@ -443,12 +443,17 @@ TEST_CASE("lessons: a lesson renders to a non-empty image, larger type with the 
     CHECK(colours.size() > 10);
 
     const qreal before = page.lessonView()->document()->defaultFont().pointSizeF();
+    auto* bar = page.lessonView()->verticalScrollBar();
+    REQUIRE(waitUntil([bar] { return bar->maximum() > 0; }));
+    bar->setValue(bar->maximum() / 3);
     context.setZoom(2.0);
     CHECK(page.lessonView()->document()->defaultFont().pointSizeF() == Approx(before * 2).epsilon(0.05));
     QTest::qWait(50); // the widgets receive the application font as a posted event
     CHECK(page.lessonView()->document()->defaultFont().pointSizeF() == Approx(before * 2).epsilon(0.05));
     CHECK(page.lessonView()->font().pointSizeF() == Approx(before * 2).epsilon(0.05));
     CHECK(page.currentLessonId() == QStringLiteral("process"));
+    // The reader stays at the same relative place in the larger text.
+    CHECK(waitUntil([bar] { return std::abs(bar->value() - bar->maximum() / 3) <= 3; }));
     context.setZoom(1.0);
     QTest::qWait(50);
     CHECK(page.lessonView()->document()->defaultFont().pointSizeF() == Approx(before).epsilon(0.05));

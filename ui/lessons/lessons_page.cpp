@@ -352,6 +352,8 @@ void LessonsPage::showCurrent(double scrollRatio)
     m_updatingList = true;
     const int index = m_library.indexOf(m_currentId);
     m_list->setCurrentRow(index);
+    if (QListWidgetItem* row = m_list->currentItem())
+        m_list->scrollToItem(row);
     m_updatingList = false;
     refreshNavigation();
     refreshDemoLink();
@@ -734,8 +736,13 @@ void LessonsPage::zoomChanged(double zoom)
 {
     Q_UNUSED(zoom);
     // AppContext::setZoom scaled the application font; the widgets receive it a moment later (FontChange,
-    // handled in eventFilter). Set the document font now so that the text is never a step behind.
+    // handled in eventFilter). Set the document font now so that the text is never a step behind, and keep
+    // the reader at the same relative place.
+    const double ratio = scrollRatio();
+    m_settingScroll = true;
     m_view->document()->setDefaultFont(QApplication::font(m_view));
+    m_settingScroll = false;
+    setScrollRatio(ratio);
 }
 
 void LessonsPage::changeEvent(QEvent* event)
