@@ -1,4 +1,5 @@
 #include "core/hardware/topology.h"
+#include "core/hardware/topology_loader.h"
 #include "core/states/engine.h"
 #include "ui/hardware/hardware_page.h"
 #include "ui/hardware/summary_cards.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -155,6 +157,29 @@ TEST_CASE("the Hardware page scales with zoom and follows the language", "[ui][h
     context.setLanguage(QStringLiteral("en"));
     QApplication::processEvents();
     CHECK(page.summaryCards()->cardText(0) == english);
+}
+
+TEST_CASE("the Hardware page says why it fell back to /proc", "[ui][hardware][fallback]")
+{
+    AppContext context(hardwareTestConfig());
+    context.setLanguage(QStringLiteral("en"));
+    HardwarePage page(context);
+    page.resize(1000, 700);
+    page.show();
+    hardware::LiveOptions options;
+    options.force_fallback = true;
+    REQUIRE(page.loadLive(options));
+    REQUIRE(page.topology().source == hardware::TopologySource::Fallback);
+    CHECK(page.showsLiveMachine()); // still this machine: live load and tasks are drawn
+    CHECK(page.topologyView()->liveOverlay());
+    CHECK(page.topologyView()->puBoxCount() >= 1);
+    const QString reason = QString::fromStdString(page.topology().fallback_reason);
+    REQUIRE_FALSE(reason.isEmpty());
+    CHECK(page.noteText().contains(reason));
+    auto* exportButton = page.findChild<QPushButton*>(QStringLiteral("exportXmlButton"));
+    REQUIRE(exportButton);
+    CHECK_FALSE(exportButton->isEnabled());
+    CHECK(imageHasContent(page.grab().toImage()));
 }
 
 TEST_CASE("the Hardware page draws a pinned thread on the CPU it runs on", "[ui][hardware][live]")

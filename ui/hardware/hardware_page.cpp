@@ -9,6 +9,7 @@
 #include "ui/widgets/error_text.h"
 #include "ui/widgets/palette.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -103,6 +105,9 @@ HardwarePage::HardwarePage(AppContext& context, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
     outer->addWidget(m_splitter);
+
+    connect(m_view, &TopologyView::puMenuRequested, this,
+        [this](unsigned cpu, const QPoint& globalPos) { showPinMenu(cpu, globalPos); });
 
     m_timer.setInterval(500); // /proc/stat twice a second: cheap, and steady enough to read
     connect(&m_timer, &QTimer::timeout, this, &HardwarePage::refresh);
@@ -237,10 +242,10 @@ bool HardwarePage::showsLiveMachine() const
     return !topology().empty() && isThisMachine(topology());
 }
 
-bool HardwarePage::loadLive()
+bool HardwarePage::loadLive(const LiveOptions& options)
 {
     m_loaded = true;
-    Result<Topology> t = loadLiveTopology();
+    Result<Topology> t = loadLiveTopology(options);
     if (!t) {
         showError(tr("Could not describe this machine.") + QLatin1Char(' ') + ErrorText::describe(t.error()));
         return false;
@@ -324,6 +329,7 @@ void HardwarePage::applyTopology(Topology topology)
     m_view->setTopology(topology);
     m_cards->setSummary(summary);
     m_error->hide();
+    m_exportButton->setEnabled(!topology.xml.empty()); // the /proc fallback has no hwloc XML
     m_samples->setCurrentIndex(0); // loadSample() selects its entry again
     updateNote();
     if (live) {
@@ -409,6 +415,39 @@ void HardwarePage::askExport()
         exportXml(path);
 }
 
+void HardwarePage::showPinMenu(unsigned cpu, const QPoint& globalPos)
+{
+    // Pin a live demo task to this PU (sched_setaffinity), or let one run anywhere again.
+    states::Engine& engine = context().engine();
+    const states::EngineSnapshot snap = engine.snapshot(INT64_MAX);
+    QMenu menu(this);
+    menu.setTitle(tr("CPU %1").arg(locale().toString(cpu)));
+    int live = 0;
+    for (const auto& t : snap.tasks) {
+        if (t.state == states::TaskState::Terminated)
+            continue;
+        ++live;
+        const states::TaskId id = t.id;
+        const bool pinnedHere = t.affinity.size() == 1 && t.affinity.front() == static_cast<int>(cpu);
+        if (pinnedHere) {
+            menu.addAction(tr("Let task #%1 run on any CPU again").arg(id), this, [this, &engine, id] {
+                if (Result<void> r = engine.pin(id, -1); !r)
+                    showError(tr("#%1: %2").arg(id).arg(ErrorText::describe(r.error())));
+                refresh();
+            });
+        } else {
+            menu.addAction(tr("Pin task #%1 to CPU %2").arg(id).arg(locale().toString(cpu)), this, [this, &engine, id, cpu] {
+                if (Result<void> r = engine.pin(id, static_cast<int>(cpu)); !r)
+                    showError(tr("#%1: %2").arg(id).arg(ErrorText::describe(r.error())));
+                refresh();
+            });
+        }
+    }
+    if (live == 0)
+        menu.addAction(tr("No demo tasks: start some on the States page"))->setEnabled(false);
+    menu.exec(globalPos);
+}
+
 void HardwarePage::setActive(bool active)
 {
     if (active) {
@@ -484,7 +523,7 @@ void HardwarePage::fitLoadPanel()
     // The topology gets most of the room, however large the zoom, until the user drags a handle.
     if (m_splitMoved)
         return;
-    const QFontMetrics fm(font());
+    const QFontMetrics fm(QApplication::font());
     const int total = m_leftSplitter->height();
     if (total > 0) {
         const int load = std::min(fm.height() * 10, total * 2 / 5);
@@ -512,7 +551,9 @@ void HardwarePage::placeTasks()
 void HardwarePage::updatePlotFonts()
 {
     // A little smaller than the text around it, so the bars keep some room at 300 % zoom.
-    QFont f = font();
+    // The application font is the zoomed one (set before zoomChanged is emitted, while this page may
+    // not have received its FontChange yet).
+    QFont f = QApplication::font();
     f.setPointSizeF(f.pointSizeF() * 0.85);
     for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis }) {
         axis->setLabelFont(f);
@@ -570,7 +611,7 @@ void HardwarePage::retranslate()
 
 void HardwarePage::applyPreset(const QString& preset)
 {
-    // "sample=server-2s-numa", "synthetic=pack:2 core:4 pu:2", "xml=/path/file.xml", "live"
+    // "sample=server-2s-numa", "synthetic=pack:2 core:4 pu:2", "xml=/path/file.xml", "live", "fallback"
     for (const QString& pair : preset.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
         const QString value = pair.section(QLatin1Char('='), 1).trimmed();
@@ -582,6 +623,8 @@ void HardwarePage::applyPreset(const QString& preset)
             loadXmlFile(value);
         else if (key == QLatin1String("live"))
             loadLive();
+        else if (key == QLatin1String("fallback")) // what a container without /sys shows
+            loadLive(LiveOptions { .io = true, .force_fallback = true, .proc_root = "/" });
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/hardware/cpu_load.h"
 #include "core/hardware/topology.h"
+#include "core/hardware/topology_loader.h"
 #include "core/util/error.h"
 #include "ui/shell/page.h"
 
@@ -39,7 +40,7 @@ public:
     void startShowcase() override;
 
     // Each returns false (and shows a message, keeping the current topology) when the input is bad.
-    bool loadLive();
+    bool loadLive(const hardware::LiveOptions& options = {});
     bool loadSynthetic(const QString& description);
     bool loadXmlData(const QByteArray& xml, const QString& origin);
     bool loadXmlFile(const QString& path);
@@ -77,6 +78,7 @@ private:
     void askXmlFile();
     void askExport();
     void fillSampleCombo();
+    void showPinMenu(unsigned cpu, const QPoint& globalPos);
 
     TopologyView* m_view = nullptr;
     SummaryCards* m_cards = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/hardware/hardware_text.h"
 #include "ui/widgets/palette.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -176,7 +177,7 @@ void TopologyView::paintEvent(QPaintEvent*)
     p.translate(1, 1);
     const double penWidth = std::max(1.0, m_lineHeight / 16.0);
     const QPen border(QColor(0x55, 0x55, 0x55), penWidth);
-    const QColor hot = okabeIto::Orange;
+    const QColor hot(0xf3, 0xb8, 0x4f); // a light orange: black labels stay readable on a busy PU
 
     QFont tokenFont = font();
     tokenFont.setPointSizeF(std::max(5.0, font().pointSizeF() * 0.75));
@@ -292,6 +293,7 @@ QString TopologyView::tooltipFor(int boxIndex) const
             }
             if (!ids.isEmpty())
                 lines << tr("Demo tasks that last ran here: %1").arg(ids.join(QStringLiteral(", ")));
+            lines << tr("Right-click to pin a demo task to this CPU.");
         }
         break;
     case NodeKind::Core:
@@ -316,6 +318,16 @@ QString TopologyView::tooltipFor(int boxIndex) const
         break;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void TopologyView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const int index = boxAt(m_layout, event->pos().x() - 1, event->pos().y() - 1);
+    if (!m_live || index < 0)
+        return;
+    const LayoutBox& box = m_layout.boxes[static_cast<std::size_t>(index)];
+    if (box.kind == NodeKind::PU && box.os_index)
+        emit puMenuRequested(*box.os_index, event->globalPos());
 }
 
 bool TopologyView::event(QEvent* event)

@@ -46,10 +46,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+signals:
+    // A right click on a PU box of the live machine (for "pin a task here").
+    void puMenuRequested(unsigned cpu, const QPoint& globalPos);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     QString tooltipFor(int boxIndex) const;
