@@ -191,6 +191,41 @@
     </message>
 </context>
 <context>
+    <name>ptlab::ui::BrowserDemo</name>
+    <message>
+        <source>Load the page</source>
+        <translation>Load the page</translation>
+    </message>
+    <message>
+        <source>Single-thread browser</source>
+        <translation>Single-thread browser</translation>
+    </message>
+    <message>
+        <source>Loading and the script run on the UI thread, one after the other</source>
+        <translation>Loading and the script run on the UI thread, one after the other</translation>
+    </message>
+    <message>
+        <source>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</source>
+        <translation>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 files and ran the script in %2 ms</source>
+        <translation>Loaded %1 files and ran the script in %2 ms</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>loader thread: %1 of %2 files</source>
+        <translation>loader thread: %1 of %2 files</translation>
+    </message>
+    <message>
+        <source>script thread: %1 %</source>
+        <translation>script thread: %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::HardwarePage</name>
     <message>
         <source>Hardware</source>
@@ -331,28 +366,48 @@
         <translation>Example machines shipped with ptlab</translation>
     </message>
     <message>
-        <source>busy (%)</source>
-        <translation>busy (%)</translation>
-    </message>
-    <message>
         <source>This machine, as hwloc sees it. PUs are coloured by their load; numbered tokens are the demo tasks, on the CPU each last ran on.</source>
         <translation>This machine, as hwloc sees it. PUs are coloured by their load; numbered tokens are the demo tasks, on the CPU each last ran on.</translation>
     </message>
     <message>
-        <source>Load per CPU of this machine: %1 % busy overall</source>
-        <translation>Load per CPU of this machine: %1 % busy overall</translation>
-    </message>
-    <message>
-        <source>Load per CPU of this machine</source>
-        <translation>Load per CPU of this machine</translation>
-    </message>
-    <message>
-        <source>Sampled from /proc/stat twice a second</source>
-        <translation>Sampled from /proc/stat twice a second</translation>
-    </message>
-    <message>
         <source>CPU (P#)</source>
         <translation>CPU (P#)</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Let task #%1 run on any CPU again</source>
+        <translation>Let task #%1 run on any CPU again</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Pin task #%1 to CPU %2</source>
+        <translation>Pin task #%1 to CPU %2</translation>
+    </message>
+    <message>
+        <source>No demo tasks: start some on the States page</source>
+        <translation>No demo tasks: start some on the States page</translation>
+    </message>
+    <message>
+        <source>CPU load of this machine: %1 %</source>
+        <translation>CPU load of this machine: %1 %</translation>
+    </message>
+    <message>
+        <source>CPU load of this machine</source>
+        <translation>CPU load of this machine</translation>
+    </message>
+    <message>
+        <source>How busy each CPU (hardware thread) was over the last half second, and all of them together, from /proc/stat</source>
+        <translation>How busy each CPU (hardware thread) was over the last half second, and all of them together, from /proc/stat</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1192,10 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <source>A package: one physical processor chip in its socket.</source>
         <translation>A package: one physical processor chip in its socket.</translation>
     </message>
+    <message>
+        <source>Right-click to pin a demo task to this CPU.</source>
+        <translation>Right-click to pin a demo task to this CPU.</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::WordProcessorPage</name>
@@ -1227,6 +1286,22 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>Not formatted yet</source>
         <translation>Not formatted yet</translation>
+    </message>
+    <message>
+        <source>Browser loader thread</source>
+        <translation>Browser loader thread</translation>
+    </message>
+    <message>
+        <source>Browser script thread</source>
+        <translation>Browser script thread</translation>
+    </message>
+    <message>
+        <source>Word processor</source>
+        <translation>Word processor</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Web browser</translation>
     </message>
 </context>
 </TS>

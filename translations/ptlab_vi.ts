@@ -191,6 +191,41 @@
     </message>
 </context>
 <context>
+    <name>ptlab::ui::BrowserDemo</name>
+    <message>
+        <source>Load the page</source>
+        <translation>Tải trang</translation>
+    </message>
+    <message>
+        <source>Single-thread browser</source>
+        <translation>Trình duyệt đơn luồng</translation>
+    </message>
+    <message>
+        <source>Loading and the script run on the UI thread, one after the other</source>
+        <translation>Việc tải trang và chạy script diễn ra lần lượt trên luồng giao diện</translation>
+    </message>
+    <message>
+        <source>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</source>
+        <translation>Một luồng tải đọc các tệp của trang từ đĩa, một luồng script tính toán, còn luồng giao diện thì vẽ.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 files and ran the script in %2 ms</source>
+        <translation>Đã tải %1 tệp và chạy script trong %2 ms</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>loader thread: %1 of %2 files</source>
+        <translation>luồng tải: %1/%2 tệp</translation>
+    </message>
+    <message>
+        <source>script thread: %1 %</source>
+        <translation>luồng script: %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::HardwarePage</name>
     <message>
         <source>Hardware</source>
@@ -331,28 +366,48 @@
         <translation>Các máy mẫu đi kèm ptlab</translation>
     </message>
     <message>
-        <source>busy (%)</source>
-        <translation>bận (%)</translation>
-    </message>
-    <message>
         <source>This machine, as hwloc sees it. PUs are coloured by their load; numbered tokens are the demo tasks, on the CPU each last ran on.</source>
         <translation>Máy này, theo cách hwloc nhìn thấy. Các PU được tô màu theo mức tải; thẻ đánh số là các tác vụ minh hoạ, nằm trên CPU mà mỗi tác vụ chạy gần nhất.</translation>
     </message>
     <message>
-        <source>Load per CPU of this machine: %1 % busy overall</source>
-        <translation>Mức tải từng CPU của máy này: bận %1 % tính chung</translation>
-    </message>
-    <message>
-        <source>Load per CPU of this machine</source>
-        <translation>Mức tải từng CPU của máy này</translation>
-    </message>
-    <message>
-        <source>Sampled from /proc/stat twice a second</source>
-        <translation>Lấy mẫu từ /proc/stat hai lần mỗi giây</translation>
-    </message>
-    <message>
         <source>CPU (P#)</source>
         <translation>CPU (P#)</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Let task #%1 run on any CPU again</source>
+        <translation>Cho tác vụ #%1 chạy lại trên CPU bất kỳ</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Pin task #%1 to CPU %2</source>
+        <translation>Ghim tác vụ #%1 vào CPU %2</translation>
+    </message>
+    <message>
+        <source>No demo tasks: start some on the States page</source>
+        <translation>Chưa có tác vụ minh hoạ: hãy tạo vài tác vụ ở trang Trạng thái tiến trình/luồng</translation>
+    </message>
+    <message>
+        <source>CPU load of this machine: %1 %</source>
+        <translation>Mức tải CPU của máy này: %1 %</translation>
+    </message>
+    <message>
+        <source>CPU load of this machine</source>
+        <translation>Mức tải CPU của máy này</translation>
+    </message>
+    <message>
+        <source>How busy each CPU (hardware thread) was over the last half second, and all of them together, from /proc/stat</source>
+        <translation>Mức bận của từng CPU (luồng phần cứng) và của tất cả gộp lại trong nửa giây vừa qua, lấy từ /proc/stat</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1191,10 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <source>A package: one physical processor chip in its socket.</source>
         <translation>Một package: một chip vi xử lý vật lý cắm trong socket.</translation>
     </message>
+    <message>
+        <source>Right-click to pin a demo task to this CPU.</source>
+        <translation>Nhấp chuột phải để ghim một tác vụ minh hoạ vào CPU này.</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::WordProcessorPage</name>
@@ -1226,6 +1285,22 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>Not formatted yet</source>
         <translation>Chưa định dạng</translation>
+    </message>
+    <message>
+        <source>Browser loader thread</source>
+        <translation>Luồng tải của trình duyệt</translation>
+    </message>
+    <message>
+        <source>Browser script thread</source>
+        <translation>Luồng script của trình duyệt</translation>
+    </message>
+    <message>
+        <source>Word processor</source>
+        <translation>Trình soạn thảo văn bản</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Trình duyệt web</translation>
     </message>
 </context>
 </TS>
