@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -149,6 +150,20 @@ TEST_CASE("the Hardware page scales with zoom and follows the language", "[ui][h
     CHECK(after.height() > before.height() * 3 / 2);
     context.setZoom(1.0);
     QApplication::processEvents();
+
+    // A big machine fits in view when asked, and is drawn at full size again when not.
+    REQUIRE(page.loadSample(QStringLiteral(":/topologies/big-4s-8numa.xml")));
+    const QSize full = page.topologyView()->sizeHint();
+    auto* fit = page.findChild<QCheckBox*>(QStringLiteral("fitTopology"));
+    REQUIRE(fit);
+    fit->setChecked(true);
+    QApplication::processEvents();
+    CHECK(page.topologyView()->scale() < 1.0);
+    CHECK(page.topologyView()->sizeHint().width() < full.width());
+    CHECK(page.topologyView()->sizeHint().height() < full.height());
+    CHECK(imageHasContent(page.topologyView()->grab().toImage()));
+    fit->setChecked(false);
+    CHECK(page.topologyView()->sizeHint() == full);
 
     const QString english = page.summaryCards()->cardText(0);
     context.setLanguage(QStringLiteral("vi"));

@@ -10,6 +10,7 @@
 #include "ui/widgets/palette.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -82,6 +83,7 @@ HardwarePage::HardwarePage(AppContext& context, QWidget* parent)
     m_scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_view = new TopologyView;
     m_scroll->setWidget(m_view);
+    m_scroll->viewport()->installEventFilter(this);
     leftLayout->addWidget(m_error);
     m_leftSplitter = new QSplitter(Qt::Vertical, left);
     m_leftSplitter->addWidget(m_scroll);
@@ -147,6 +149,13 @@ QWidget* HardwarePage::buildSidePanel()
     grid->addWidget(m_xmlButton, 2, 0);
     grid->addWidget(m_syntheticButton, 3, 0);
     grid->addWidget(m_exportButton, 4, 0);
+    m_fit = new QCheckBox(m_sourceGroup);
+    m_fit->setObjectName(QStringLiteral("fitTopology"));
+    grid->addWidget(m_fit, 5, 0);
+    connect(m_fit, &QCheckBox::toggled, this, [this](bool on) {
+        m_view->setAvailableSize(m_scroll->viewport()->size());
+        m_view->setFitToView(on);
+    });
     layout->addWidget(m_sourceGroup);
     layout->addWidget(m_note); // what is shown: this machine, a file, a synthetic machine, the fallback
     fillSampleCombo();
@@ -511,6 +520,13 @@ void HardwarePage::updateLoadTitle()
         m_loadTitle->setText(tr("CPU load of this machine"));
 }
 
+bool HardwarePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        m_view->setAvailableSize(m_scroll->viewport()->size());
+    return Page::eventFilter(watched, event);
+}
+
 void HardwarePage::resizeEvent(QResizeEvent* event)
 {
     Page::resizeEvent(event);
@@ -592,6 +608,8 @@ void HardwarePage::retranslate()
     m_syntheticButton->setToolTip(tr("Describe an imaginary machine, for example %1").arg(QLatin1String(SyntheticExample)));
     m_exportButton->setText(tr("Export XML…"));
     m_exportButton->setToolTip(tr("Save the topology shown as hwloc XML (for lstopo -i)"));
+    m_fit->setText(tr("Fit the whole machine in view"));
+    m_fit->setToolTip(tr("Shrink the drawing of a big machine so that all of it is visible at once"));
     fillSampleCombo();
     m_samples->setToolTip(tr("Example machines shipped with ptlab"));
     updateLoadTitle();
@@ -611,7 +629,8 @@ void HardwarePage::retranslate()
 
 void HardwarePage::applyPreset(const QString& preset)
 {
-    // "sample=server-2s-numa", "synthetic=pack:2 core:4 pu:2", "xml=/path/file.xml", "live", "fallback"
+    // "sample=server-2s-numa", "synthetic=pack:2 core:4 pu:2", "xml=/path/file.xml", "live", "fallback",
+    // "fit=on"
     for (const QString& pair : preset.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
         const QString value = pair.section(QLatin1Char('='), 1).trimmed();
@@ -623,6 +642,8 @@ void HardwarePage::applyPreset(const QString& preset)
             loadXmlFile(value);
         else if (key == QLatin1String("live"))
             loadLive();
+        else if (key == QLatin1String("fit"))
+            m_fit->setChecked(value != QLatin1String("off"));
         else if (key == QLatin1String("fallback")) // what a container without /sys shows
             loadLive(LiveOptions { .io = true, .force_fallback = true, .proc_root = "/" });
     }

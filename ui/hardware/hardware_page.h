@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QCPBars;
@@ -62,6 +63,7 @@ protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildSidePanel();
@@ -95,6 +97,7 @@ private:
     QPushButton* m_xmlButton = nullptr;
     QPushButton* m_syntheticButton = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QCheckBox* m_fit = nullptr;
 
     QWidget* m_loadGroup = nullptr;
     QLabel* m_loadTitle = nullptr;

@@ -149,16 +149,45 @@ void TopologyView::relayout()
     metrics.text_width = [fm](const std::string& s) { return fm.horizontalAdvance(QString::fromStdString(s)) + 1.0; };
     metrics.label = [this](const TopologyNode& node) { return labelFor(node); };
     m_layout = m_topology.empty() ? TopologyLayout {} : layoutTopology(m_topology, metrics);
-    const QSize size(static_cast<int>(std::ceil(m_layout.width)) + 2, static_cast<int>(std::ceil(m_layout.height)) + 2);
+    applyScale();
+}
+
+void TopologyView::setFitToView(bool fit)
+{
+    m_fit = fit;
+    applyScale();
+}
+
+void TopologyView::setAvailableSize(const QSize& size)
+{
+    m_available = size;
+    if (m_fit)
+        applyScale();
+}
+
+void TopologyView::applyScale()
+{
+    m_scale = 1.0;
+    if (m_fit && m_layout.width > 0 && m_layout.height > 0 && !m_available.isEmpty()) {
+        m_scale = std::min({ 1.0, (m_available.width() - 2) / m_layout.width, (m_available.height() - 2) / m_layout.height });
+        m_scale = std::max(m_scale, 0.05);
+    }
+    const QSize size = sizeHint();
     setMinimumSize(size);
     resize(size);
     updateGeometry();
     update();
 }
 
+QPointF TopologyView::toLayout(const QPoint& widgetPos) const
+{
+    return QPointF((widgetPos.x() - 1) / m_scale, (widgetPos.y() - 1) / m_scale);
+}
+
 QSize TopologyView::sizeHint() const
 {
-    return QSize(static_cast<int>(std::ceil(m_layout.width)) + 2, static_cast<int>(std::ceil(m_layout.height)) + 2);
+    return QSize(static_cast<int>(std::ceil(m_layout.width * m_scale)) + 2,
+        static_cast<int>(std::ceil(m_layout.height * m_scale)) + 2);
 }
 
 void TopologyView::changeEvent(QEvent* event)
@@ -175,6 +204,7 @@ void TopologyView::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(rect(), palette().base());
     p.translate(1, 1);
+    p.scale(m_scale, m_scale);
     const double penWidth = std::max(1.0, m_lineHeight / 16.0);
     const QPen border(QColor(0x55, 0x55, 0x55), penWidth);
     const QColor hot(0xf3, 0xb8, 0x4f); // a light orange: black labels stay readable on a busy PU
@@ -322,7 +352,8 @@ QString TopologyView::tooltipFor(int boxIndex) const
 
 void TopologyView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const int index = boxAt(m_layout, event->pos().x() - 1, event->pos().y() - 1);
+    const QPointF at = toLayout(event->pos());
+    const int index = boxAt(m_layout, at.x(), at.y());
     if (!m_live || index < 0)
         return;
     const LayoutBox& box = m_layout.boxes[static_cast<std::size_t>(index)];
@@ -334,7 +365,8 @@ bool TopologyView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int index = boxAt(m_layout, help->pos().x() - 1, help->pos().y() - 1);
+        const QPointF at = toLayout(help->pos());
+        const int index = boxAt(m_layout, at.x(), at.y());
         if (index >= 0)
             QToolTip::showText(help->globalPos(), tooltipFor(index), this);
         else

@@ -42,6 +42,11 @@ public:
     int tokenCpu(states::TaskId id) const;
     int puBoxCount() const;
     void relayout();
+    // Shrink the drawing (never enlarge it) so the whole machine fits in `size`.
+    void setFitToView(bool fit);
+    bool fitToView() const { return m_fit; }
+    void setAvailableSize(const QSize& size);
+    double scale() const { return m_scale; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
@@ -59,13 +64,17 @@ protected:
 private:
     QString tooltipFor(int boxIndex) const;
     std::vector<std::string> labelFor(const hardware::TopologyNode& node) const;
-    QString sizeText(std::uint64_t bytes) const;
+    void applyScale();
+    QPointF toLayout(const QPoint& widgetPos) const;
 
     hardware::Topology m_topology;
     hardware::TopologyLayout m_layout;
     std::map<unsigned, double> m_busy; // by kernel CPU number
     std::vector<Token> m_tokens;
     bool m_live = false;
+    bool m_fit = false;
+    double m_scale = 1.0;
+    QSize m_available;
     double m_lineHeight = 16;
     double m_padding = 4;
     double m_tokenSize = 14;
