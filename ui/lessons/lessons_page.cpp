@@ -58,7 +58,6 @@ LessonsPage::LessonsPage(AppContext& context, QWidget* parent) : Page(context, p
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setChildrenCollapsible(false);
     outer->addWidget(m_splitter);
 
     // Left: search, the lesson list (or the search hits), overall progress.
@@ -147,6 +146,8 @@ LessonsPage::LessonsPage(AppContext& context, QWidget* parent) : Page(context, p
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
+    m_splitter->setCollapsible(0, true); // a presenter can drag the list away to give the lesson the room
+    m_splitter->setCollapsible(1, false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 300, 900 });
@@ -743,6 +744,12 @@ void LessonsPage::zoomChanged(double zoom)
     m_view->document()->setDefaultFont(QApplication::font(m_view));
     m_settingScroll = false;
     setScrollRatio(ratio);
+}
+
+void LessonsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    refreshDemoLink(); // now in its window: name the demo page exactly as the sidebar does
 }
 
 void LessonsPage::changeEvent(QEvent* event)

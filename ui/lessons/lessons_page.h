@@ -75,6 +75,7 @@ protected:
     void retranslate() override;
     void zoomChanged(double zoom) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
