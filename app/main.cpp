@@ -24,7 +24,7 @@ void printUsage(std::ostream& out)
            "  ptlab                 open the window\n"
            "  ptlab states ...      spawn threads/processes and print their states from /proc\n"
            "  ptlab hardware ...    describe this machine (or an hwloc XML / synthetic topology)\n"
-           "  ptlab bench NAME ...  measure a budget: sampler, ui-latency, ui-stall\n"
+           "  ptlab bench NAME ...  measure a budget: sampler, ui-latency, ui-stall, startup, memory\n"
            "  ptlab render PAGE ... draw a page offscreen to a PNG\n"
            "  ptlab --help          this text; 'ptlab COMMAND --help' documents each command\n\n"
            "Exit codes: 0 success, 1 failure while running, 2 bad arguments.\n";
@@ -67,7 +67,7 @@ int main(int argc, char** argv)
                 return withOffscreenApp(argc, argv,
                     [&] { return ptlab::ui::runUiBenchCommand(name, benchArgs, std::cout, std::cerr); });
             }
-            std::cerr << "ptlab bench: unknown benchmark '" << name << "'; available: sampler, ui-latency, ui-stall\n";
+            std::cerr << "ptlab bench: unknown benchmark '" << name << "'; available: sampler, ui-latency, ui-stall, startup, memory\n";
             return ptlab::cli::ExitUsage;
         }
         if (command.rfind("-", 0) != 0 || command == "--version") {

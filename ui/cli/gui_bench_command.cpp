@@ -9,14 +9,19 @@
 #include "ui/shell/page_registry.h"
 #include "ui/wordproc/word_processor_page.h"
 
+#include <QEvent>
 #include <QEventLoop>
+#include <fstream>
+#include <sstream>
+#include <time.h>
+#include <unistd.h>
 #include <ostream>
 
 namespace ptlab::ui {
 
 bool isUiBench(const std::string& name)
 {
-    return name == "ui-latency" || name == "ui-stall";
+    return name == "ui-latency" || name == "ui-stall" || name == "startup" || name == "memory";
 }
 
 namespace {
@@ -101,6 +106,115 @@ namespace {
         return cli::ExitOk;
     }
 
+    // Milliseconds since this process was started by the kernel (stat field 22, in clock ticks).
+    double msSinceProcessStart()
+    {
+        std::ifstream stat("/proc/self/stat");
+        std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+        const auto close = text.rfind(')');
+        std::istringstream fields(text.substr(close + 2));
+        std::string field;
+        for (int i = 3; i <= 22 && fields >> field; ++i) { }
+        const double startTicks = std::stod(field);
+        timespec now {};
+        clock_gettime(CLOCK_BOOTTIME, &now);
+        return (now.tv_sec + now.tv_nsec / 1e9 - startTicks / sysconf(_SC_CLK_TCK)) * 1000.0;
+    }
+
+    long residentKb()
+    {
+        std::ifstream status("/proc/self/status");
+        std::string line;
+        while (std::getline(status, line)) {
+            if (line.rfind("VmRSS:", 0) == 0)
+                return std::stol(line.substr(6));
+        }
+        return -1;
+    }
+
+    class FirstPaint : public QObject
+    {
+    public:
+        double atMs = -1;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Paint && atMs < 0)
+                atMs = msSinceProcessStart();
+            return QObject::eventFilter(watched, event);
+        }
+    };
+
+    // `ptlab bench startup`: process start to the window's first paint (the process is this bench's
+    // own, so dynamic loading of Qt counts, as it does for a user).
+    int runStartup(const cli::Args& args, std::ostream& out, std::ostream& err)
+    {
+        cli::ArgReader reader(args);
+        const bool json = reader.flag("--json");
+        if (!reader.finish()) {
+            err << "ptlab bench startup: " << reader.error() << '\n';
+            return cli::ExitUsage;
+        }
+        AppContext context;
+        context.setLanguage(AppContext::systemDefaultLanguage());
+        MainWindow window(context);
+        FirstPaint probe;
+        window.installEventFilter(&probe);
+        window.resize(1280, 800);
+        window.show();
+        QEventLoop loop;
+        while (probe.atMs < 0)
+            loop.processEvents(QEventLoop::WaitForMoreEvents, 20);
+        if (json) {
+            JsonWriter j(out);
+            j.beginObject();
+            j.field("bench", "startup");
+            j.field("first_paint_ms", probe.atMs);
+            j.field("budget_ms", 500.0);
+            j.endObject();
+        } else {
+            out << "startup: first paint " << probe.atMs << " ms after the process started (budget 500 ms)\n";
+        }
+        return cli::ExitOk;
+    }
+
+    // `ptlab bench memory`: resident memory after every page was opened and left running a while.
+    int runMemory(const cli::Args& args, std::ostream& out, std::ostream& err)
+    {
+        cli::ArgReader reader(args);
+        const bool json = reader.flag("--json");
+        if (!reader.finish()) {
+            err << "ptlab bench memory: " << reader.error() << '\n';
+            return cli::ExitUsage;
+        }
+        AppContext context;
+        context.setLanguage(QStringLiteral("en"));
+        MainWindow window(context);
+        window.resize(1280, 800);
+        window.show();
+        const long before = residentKb();
+        QEventLoop loop;
+        for (const QString& id : pageIds()) {
+            window.showPage(id);
+            window.currentPage()->startShowcase();
+            QTimer::singleShot(1500, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const long after = residentKb();
+        if (json) {
+            JsonWriter j(out);
+            j.beginObject();
+            j.field("bench", "memory");
+            j.field("rss_start_mb", before / 1024.0);
+            j.field("rss_all_pages_mb", after / 1024.0);
+            j.field("budget_mb", 150.0);
+            j.endObject();
+        } else {
+            out << "memory: " << before / 1024.0 << " MB resident with the window open, " << after / 1024.0
+                << " MB after opening every page with its demo running (budget 150 MB)\n";
+        }
+        return cli::ExitOk;
+    }
+
 } // namespace
 
 int runUiBenchCommand(const std::string& name, const cli::Args& args, std::ostream& out, std::ostream& err)
@@ -111,6 +225,10 @@ int runUiBenchCommand(const std::string& name, const cli::Args& args, std::ostre
     }
     if (name == "ui-stall")
         return runUiStall(args, out, err);
+    if (name == "startup")
+        return runStartup(args, out, err);
+    if (name == "memory")
+        return runMemory(args, out, err);
     cli::ArgReader reader(args);
     if (reader.flag("--help") || reader.flag("-h")) {
         out << "Usage: ptlab bench ui-latency [--page ID] [--tasks N] [--workload W] [--seconds S] [--json]\n"
