@@ -174,6 +174,21 @@ TEST_CASE("the Hardware page scales with zoom and follows the language", "[ui][h
     CHECK(page.summaryCards()->cardText(0) == english);
 }
 
+TEST_CASE("the Hardware page names the kind of each core on a hybrid processor", "[ui][hardware]")
+{
+    AppContext context(hardwareTestConfig());
+    context.setLanguage(QStringLiteral("en"));
+    HardwarePage page(context);
+    REQUIRE(page.loadSample(QStringLiteral(":/topologies/hybrid-4p8e.xml")));
+    int efficiency = 0;
+    for (const auto& box : page.topologyView()->topologyLayout().boxes) {
+        if (box.kind == hardware::NodeKind::Core && box.label.size() == 2 && box.label[1] == "Efficiency core")
+            ++efficiency;
+    }
+    CHECK(efficiency == 8);
+    CHECK(page.topologyView()->puBoxCount() == 16);
+}
+
 TEST_CASE("the Hardware page says why it fell back to /proc", "[ui][hardware][fallback]")
 {
     AppContext context(hardwareTestConfig());

@@ -127,9 +127,10 @@ void SummaryCards::retranslate()
     {
         QStringList lines;
         lines << tr("%1 package(s), %2 core(s), %3 hardware thread(s)").arg(n(s.packages), n(s.cores), n(s.pus));
-        if (s.smt())
-            lines << tr("SMT on: %1 hardware threads share each core").arg(
-                locale.toString(static_cast<double>(s.pus) / s.cores, 'g', 3));
+        if (s.smt() && s.pus % s.cores == 0)
+            lines << tr("SMT on: %1 hardware threads share each core").arg(n(s.pus / s.cores));
+        else if (s.smt())
+            lines << tr("SMT on some cores only: their hardware threads share the core");
         else if (s.cores > 0)
             lines << tr("One hardware thread per core (no SMT)");
         if (s.numa_nodes > 0)

@@ -125,7 +125,27 @@ std::vector<std::string> TopologyView::labelFor(const TopologyNode& node) const
     std::vector<std::string> lines;
     for (const QString& line : HardwareText::label(node))
         lines.push_back(line.toStdString());
+    // Hybrid processors: say which kind of core each one is (hwloc's CoreType, e.g. "Efficiency core").
+    const QString kind = coreKindName(node);
+    if (!kind.isEmpty())
+        lines.push_back(kind.toStdString());
     return lines;
+}
+
+QString TopologyView::coreKindName(const TopologyNode& node) const
+{
+    if (node.kind != NodeKind::Core || m_topology.cpu_kinds.size() < 2 || m_topology.nodes.empty())
+        return {};
+    const TopologyNode* first = m_topology.nodes.data();
+    if (&node < first || &node >= first + m_topology.nodes.size())
+        return {};
+    const auto pus = m_topology.pusBelow(static_cast<int>(&node - first));
+    if (pus.empty())
+        return {};
+    const int kind = m_topology.cpuKindOf(pus.front());
+    if (kind < 0)
+        return {};
+    return QString::fromStdString(m_topology.cpu_kinds[static_cast<std::size_t>(kind)].name());
 }
 
 void TopologyView::relayout()

@@ -64,6 +64,7 @@ protected:
 private:
     QString tooltipFor(int boxIndex) const;
     std::vector<std::string> labelFor(const hardware::TopologyNode& node) const;
+    QString coreKindName(const hardware::TopologyNode& node) const;
     void applyScale();
     QPointF toLayout(const QPoint& widgetPos) const;
 
