@@ -16,6 +16,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -270,7 +271,11 @@ void MainWindow::showShortcutHelp()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: a comfortable size within the screen.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1280, avail.width() * 9 / 10), std::min(820, avail.height() * 9 / 10));
+    }
     m_context.setLanguage(settings.value(QStringLiteral("ui/language"), AppContext::systemDefaultLanguage()).toString());
     m_context.setZoom(settings.value(QStringLiteral("ui/zoom"), 1.0).toDouble());
     showPage(settings.value(QStringLiteral("ui/page")).toString());

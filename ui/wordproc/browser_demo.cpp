@@ -75,6 +75,8 @@ BrowserDemo::BrowserDemo(states::Engine& engine, QWidget* parent)
     m_loadButton->setObjectName(QStringLiteral("browserLoad"));
     m_single = new QCheckBox(m_controls);
     m_status = new QLabel(m_controls);
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(0);
     row->addWidget(m_loadButton);
     row->addWidget(m_single);
     row->addWidget(m_status, 1);

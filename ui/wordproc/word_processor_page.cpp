@@ -98,7 +98,9 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_status = new QLabel(m_bookGroup);
+    m_status->setWordWrap(true);
     m_cursorPage = new QLabel(m_bookGroup);
+    m_cursorPage->setWordWrap(true);
     bookRow->addWidget(m_pagesLabel, 0, 0);
     bookRow->addWidget(m_pages, 0, 1);
     bookRow->addWidget(m_reload, 0, 2);
@@ -128,6 +130,7 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     beatRow->addWidget(m_heartbeatLabel, 1);
     liveLayout->addLayout(beatRow);
     m_freezeCaption = new QLabel(m_liveGroup);
+    m_freezeCaption->setWordWrap(true);
     liveLayout->addWidget(m_freezeCaption);
     m_freeze = new QLabel(m_liveGroup);
     m_freeze->setObjectName(QStringLiteral("longestFreeze"));
