@@ -23,11 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QPalette>
 #include <climits>
 #include <tuple>
 #include <qcustomplot.h>

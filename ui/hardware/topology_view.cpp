@@ -164,7 +164,7 @@ void TopologyView::relayout()
     if (m_live) {
         // A PU holds its two label lines, one row of task tokens and the load bar.
         metrics.min_pu_height = m_padding * 2 + m_lineHeight * 2 + m_padding + m_tokenSize + m_padding + m_barHeight;
-        metrics.min_pu_width = m_padding * 2 + m_tokenSize * 3.2;
+        metrics.min_pu_width = m_padding * 2 + m_tokenSize * 5.5; // room for four or five tokens
     }
     metrics.text_width = [fm](const std::string& s) { return fm.horizontalAdvance(QString::fromStdString(s)) + 1.0; };
     metrics.label = [this](const TopologyNode& node) { return labelFor(node); };
@@ -286,7 +286,7 @@ void TopologyView::paintEvent(QPaintEvent*)
         std::vector<double> widths;
         double total = 0;
         for (const Token* t : here) {
-            texts.push_back(QLocale().toString(static_cast<qulonglong>(t->id)));
+            texts.push_back(QString::number(t->id)); // an identifier, not a quantity: no digit grouping
             widths.push_back(std::max(m_tokenSize, tokenMetrics.horizontalAdvance(texts.back()) + m_tokenSize * 0.5));
             total += widths.back() + spacing;
         }
