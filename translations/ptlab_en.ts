@@ -409,6 +409,14 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Fit the whole machine in view</source>
+        <translation>Fit the whole machine in view</translation>
+    </message>
+    <message>
+        <source>Shrink the drawing of a big machine so that all of it is visible at once</source>
+        <translation>Shrink the drawing of a big machine so that all of it is visible at once</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::LatencyPlot</name>
@@ -1085,6 +1093,10 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>%1 in the NUMA nodes hwloc found</source>
         <translation>%1 in the NUMA nodes hwloc found</translation>
+    </message>
+    <message>
+        <source>SMT on some cores only: their hardware threads share the core</source>
+        <translation>SMT on some cores only: their hardware threads share the core</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,14 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Fit the whole machine in view</source>
+        <translation>Thu vừa cả máy vào khung nhìn</translation>
+    </message>
+    <message>
+        <source>Shrink the drawing of a big machine so that all of it is visible at once</source>
+        <translation>Thu nhỏ hình vẽ của máy lớn để thấy được toàn bộ cùng lúc</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::LatencyPlot</name>
@@ -1084,6 +1092,10 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>%1 in the NUMA nodes hwloc found</source>
         <translation>%1 trong các nút NUMA mà hwloc tìm thấy</translation>
+    </message>
+    <message>
+        <source>SMT on some cores only: their hardware threads share the core</source>
+        <translation>Chỉ một số lõi bật SMT: các luồng phần cứng của chúng dùng chung lõi</translation>
     </message>
 </context>
 <context>
