@@ -353,6 +353,18 @@ Engine::TaskPtr Engine::find(TaskId id) const
     return it == m_tasks.end() ? nullptr : it->second;
 }
 
+template <typename F>
+Result<void> Engine::withLiveTask(TaskId id, F&& action)
+{
+    std::lock_guard lock(m_mutex);
+    auto task = find(id);
+    if (!task)
+        return notFound(id);
+    if (task->final || task->reaped)
+        return alreadyEnded(id);
+    return action(*task);
+}
+
 Result<void> Engine::admit(TaskId id)
 {
     std::lock_guard lock(m_mutex);
@@ -365,128 +377,105 @@ Result<void> Engine::admit(TaskId id)
 
 Result<void> Engine::suspend(TaskId id)
 {
-    std::lock_guard lock(m_mutex);
-    auto task = find(id);
-    if (!task)
-        return notFound(id);
-    if (task->final || task->reaped)
-        return alreadyEnded(id);
-    if (task->external) {
-        Error e { Error::Code::NotSupported, ENOTSUP, "a watched thread cannot be suspended" };
-        return e;
-    }
-    if (task->kind == TaskKind::Thread) {
-        task->control->setParkRequested(true);
-    } else if (::kill(task->pid, SIGSTOP) != 0) {
-        return errorFromErrno(errno, "cannot stop process " + std::to_string(task->pid));
-    }
-    task->suspendRequested = true;
-    return {};
+    return withLiveTask(id, [&](Task& task) -> Result<void> {
+        if (task.external) {
+            Error e { Error::Code::NotSupported, ENOTSUP, "a watched thread cannot be suspended" };
+            return e;
+        }
+        if (task.kind == TaskKind::Thread) {
+            task.control->setParkRequested(true);
+        } else if (::kill(task.pid, SIGSTOP) != 0) {
+            return errorFromErrno(errno, "cannot stop process " + std::to_string(task.pid));
+        }
+        task.suspendRequested = true;
+        return {};
+    });
 }
 
 Result<void> Engine::resume(TaskId id)
 {
-    std::lock_guard lock(m_mutex);
-    auto task = find(id);
-    if (!task)
-        return notFound(id);
-    if (task->final || task->reaped)
-        return alreadyEnded(id);
-    if (task->kind == TaskKind::Thread) {
-        if (task->control)
-            task->control->setParkRequested(false);
-    } else if (::kill(task->pid, SIGCONT) != 0) {
-        return errorFromErrno(errno, "cannot continue process " + std::to_string(task->pid));
-    }
-    task->suspendRequested = false;
-    return {};
+    return withLiveTask(id, [&](Task& task) -> Result<void> {
+        if (task.kind == TaskKind::Thread) {
+            if (task.control)
+                task.control->setParkRequested(false);
+        } else if (::kill(task.pid, SIGCONT) != 0) {
+            return errorFromErrno(errno, "cannot continue process " + std::to_string(task.pid));
+        }
+        task.suspendRequested = false;
+        return {};
+    });
 }
 
 Result<void> Engine::stop(TaskId id)
 {
-    std::lock_guard lock(m_mutex);
-    auto task = find(id);
-    if (!task)
-        return notFound(id);
-    if (task->final || task->reaped)
-        return alreadyEnded(id);
-    if (task->external) {
+    return withLiveTask(id, [this](Task& task) { return stopLocked(task); });
+}
+
+Result<void> Engine::stopLocked(Task& task)
+{
+    if (task.external) {
         Error e { Error::Code::NotSupported, ENOTSUP, "a watched thread cannot be stopped from here" };
         return e;
     }
-    if (task->kind == TaskKind::Thread) {
-        task->control->requestStop();
+    if (task.kind == TaskKind::Thread) {
+        task.control->requestStop();
         return {};
     }
-    if (task->gateFd >= 0) { // never admitted: closing the gate makes the worker leave
-        close(task->gateFd);
-        task->gateFd = -1;
+    if (task.gateFd >= 0) { // never admitted: closing the gate makes the worker leave
+        close(task.gateFd);
+        task.gateFd = -1;
         return {};
     }
-    if (::kill(task->pid, SIGTERM) != 0)
-        return errorFromErrno(errno, "cannot terminate process " + std::to_string(task->pid));
-    ::kill(task->pid, SIGCONT); // a stopped process handles SIGTERM only once continued
+    if (::kill(task.pid, SIGTERM) != 0)
+        return errorFromErrno(errno, "cannot terminate process " + std::to_string(task.pid));
+    ::kill(task.pid, SIGCONT); // a stopped process handles SIGTERM only once continued
     return {};
 }
 
 Result<void> Engine::kill(TaskId id)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        auto task = find(id);
-        if (!task)
-            return notFound(id);
-        if (task->final || task->reaped)
-            return alreadyEnded(id);
-        if (task->kind == TaskKind::Process) {
-            if (::kill(task->pid, SIGKILL) != 0)
-                return errorFromErrno(errno, "cannot kill process " + std::to_string(task->pid));
+    return withLiveTask(id, [&](Task& task) -> Result<void> {
+        if (task.kind == TaskKind::Process) {
+            if (::kill(task.pid, SIGKILL) != 0)
+                return errorFromErrno(errno, "cannot kill process " + std::to_string(task.pid));
             return {};
         }
-    }
-    // Linux cannot kill one thread of a process: the closest honest thing is to ask it to stop.
-    return stop(id);
+        // Linux cannot kill one thread of a process: the closest honest thing is to ask it to stop.
+        return stopLocked(task);
+    });
 }
 
 Result<void> Engine::renice(TaskId id, int nice)
 {
-    std::lock_guard lock(m_mutex);
-    auto task = find(id);
-    if (!task)
-        return notFound(id);
-    if (task->final || task->reaped)
-        return alreadyEnded(id);
-    if (setpriority(PRIO_PROCESS, static_cast<id_t>(task->tid), nice) != 0)
-        return errorFromErrno(errno, "cannot set the nice value of task " + std::to_string(task->tid));
-    task->nice = nice;
-    return {};
+    return withLiveTask(id, [&](Task& task) -> Result<void> {
+        if (setpriority(PRIO_PROCESS, static_cast<id_t>(task.tid), nice) != 0)
+            return errorFromErrno(errno, "cannot set the nice value of task " + std::to_string(task.tid));
+        task.nice = nice;
+        return {};
+    });
 }
 
 Result<void> Engine::pin(TaskId id, int cpu)
 {
-    std::lock_guard lock(m_mutex);
-    auto task = find(id);
-    if (!task)
-        return notFound(id);
-    if (task->final || task->reaped)
-        return alreadyEnded(id);
-    const long cpus = sysconf(_SC_NPROCESSORS_CONF);
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (cpu < 0) {
-        for (long c = 0; c < cpus && c < CPU_SETSIZE; ++c)
-            CPU_SET(c, &set);
-    } else if (cpu >= cpus || cpu >= CPU_SETSIZE) {
-        Error e { Error::Code::InvalidArgument, EINVAL,
-            "CPU " + std::to_string(cpu) + " does not exist (this machine has " + std::to_string(cpus) + ")" };
-        return e;
-    } else {
-        CPU_SET(cpu, &set);
-    }
-    if (sched_setaffinity(task->tid, sizeof set, &set) != 0)
-        return errorFromErrno(errno, "cannot pin task " + std::to_string(task->tid));
-    task->affinity = readAffinity(task->tid);
-    return {};
+    return withLiveTask(id, [&](Task& task) -> Result<void> {
+        const long cpus = sysconf(_SC_NPROCESSORS_CONF);
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        if (cpu < 0) {
+            for (long c = 0; c < cpus && c < CPU_SETSIZE; ++c)
+                CPU_SET(c, &set);
+        } else if (cpu >= cpus || cpu >= CPU_SETSIZE) {
+            Error e { Error::Code::InvalidArgument, EINVAL,
+                "CPU " + std::to_string(cpu) + " does not exist (this machine has " + std::to_string(cpus) + ")" };
+            return e;
+        } else {
+            CPU_SET(cpu, &set);
+        }
+        if (sched_setaffinity(task.tid, sizeof set, &set) != 0)
+            return errorFromErrno(errno, "cannot pin task " + std::to_string(task.tid));
+        task.affinity = readAffinity(task.tid);
+        return {};
+    });
 }
 
 void Engine::forget(TaskId id)

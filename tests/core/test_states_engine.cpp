@@ -54,7 +54,7 @@ TEST_CASE("more CPU-bound threads than cores produce Ready samples and preemptio
     REQUIRE(samples > 0);
     const double busyCores = static_cast<double>(permille) / 1000.0 / static_cast<double>(samples);
     CHECK(busyCores > 0.3);
-    CHECK(busyCores < cores + 0.5);
+    CHECK(busyCores < cores * 1.5); // schedstat catches up at ticks, so one interval can overshoot a little
     CHECK(snap.totals[Transition::Dispatch] > 0);
 }
 
