@@ -698,7 +698,6 @@ void Engine::samplePass()
             task.statusReadNs = w.time;
             task.timeslicesAtStatus = w.cur.timeslices;
         }
-        w.time = nowNs();
     }
     std::lock_guard lock(m_mutex);
     const std::int64_t keepAfter = nowNs() - static_cast<std::int64_t>(m_config.historySeconds * 1e9);

@@ -6,6 +6,8 @@
 #include "ui/hardware/topology_view.h"
 #include "ui/shell/app_context.h"
 
+#include "page_test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -20,28 +22,9 @@
 
 using namespace ptlab;
 using namespace ptlab::ui;
+using namespace ptlab::test;
 
 namespace {
-
-states::EngineConfig hardwareTestConfig()
-{
-    states::EngineConfig c;
-    c.workerPath = PTLAB_WORKER_PATH;
-    c.rateHz = 50;
-    return c;
-}
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 bool imageHasContent(const QImage& image)
 {
@@ -61,7 +44,7 @@ bool imageHasContent(const QImage& image)
 
 TEST_CASE("the Hardware page shows the live machine and synthetic topologies", "[ui][hardware]")
 {
-    AppContext context(hardwareTestConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     HardwarePage page(context);
     page.resize(1280, 800);
@@ -98,7 +81,7 @@ TEST_CASE("the Hardware page shows the live machine and synthetic topologies", "
 
 TEST_CASE("the Hardware page rejects bad input and keeps the topology it shows", "[ui][hardware][errors]")
 {
-    AppContext context(hardwareTestConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     HardwarePage page(context);
     page.resize(1000, 700);
@@ -136,7 +119,7 @@ TEST_CASE("the Hardware page rejects bad input and keeps the topology it shows",
 
 TEST_CASE("the Hardware page scales with zoom and follows the language", "[ui][hardware][zoom]")
 {
-    AppContext context(hardwareTestConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     HardwarePage page(context);
     page.resize(1000, 700);
@@ -176,7 +159,7 @@ TEST_CASE("the Hardware page scales with zoom and follows the language", "[ui][h
 
 TEST_CASE("the Hardware page names the kind of each core on a hybrid processor", "[ui][hardware]")
 {
-    AppContext context(hardwareTestConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     HardwarePage page(context);
     REQUIRE(page.loadSample(QStringLiteral(":/topologies/hybrid-4p8e.xml")));
@@ -191,7 +174,7 @@ TEST_CASE("the Hardware page names the kind of each core on a hybrid processor",
 
 TEST_CASE("the Hardware page says why it fell back to /proc", "[ui][hardware][fallback]")
 {
-    AppContext context(hardwareTestConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     HardwarePage page(context);
     page.resize(1000, 700);
@@ -214,7 +197,7 @@ TEST_CASE("the Hardware page says why it fell back to /proc", "[ui][hardware][fa
 
 TEST_CASE("the Hardware page draws a pinned thread on the CPU it runs on", "[ui][hardware][live]")
 {
-    AppContext context(hardwareTestConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     HardwarePage page(context);
     page.resize(1280, 800);

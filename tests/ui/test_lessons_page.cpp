@@ -5,6 +5,8 @@
 #include "ui/shell/main_window.h"
 #include "ui/shell/page_registry.h"
 
+#include "page_test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -32,6 +34,7 @@
 
 using namespace ptlab;
 using namespace ptlab::ui;
+using namespace ptlab::test;
 
 namespace {
 
@@ -54,18 +57,6 @@ void isolateSettings()
         done = true;
     }
     QSettings().clear();
-}
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
 }
 
 bool hasHeading(const QTextDocument* doc, int level)

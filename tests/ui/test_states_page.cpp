@@ -6,6 +6,8 @@
 #include "ui/states/states_page.h"
 #include "ui/states/task_table_model.h"
 
+#include "page_test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
@@ -20,35 +22,11 @@
 
 using namespace ptlab;
 using namespace ptlab::ui;
-
-namespace {
-
-states::EngineConfig testConfig()
-{
-    states::EngineConfig c;
-    c.workerPath = PTLAB_WORKER_PATH;
-    c.rateHz = 50;
-    return c;
-}
-
-// Processes events until `done` holds (generous timeout; no fixed sleeps).
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-} // namespace
+using namespace ptlab::test;
 
 TEST_CASE("switching the language re-translates visible widgets and number formats", "[ui][i18n]")
 {
-    AppContext context(testConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     MainWindow window(context);
     auto* button = window.findChild<QPushButton*>(QStringLiteral("spawnButton"));
@@ -75,7 +53,7 @@ TEST_CASE("switching the language re-translates visible widgets and number forma
 
 TEST_CASE("the States page shows tasks spawned in the real engine", "[ui][states]")
 {
-    AppContext context(testConfig());
+    AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     StatesPage page(context);
     page.resize(1200, 800);
@@ -85,11 +63,11 @@ TEST_CASE("the States page shows tasks spawned in the real engine", "[ui][states
 
     auto spawned = context.engine().spawn({ states::TaskKind::Thread, { states::Workload::Cpu }, 2 });
     REQUIRE(spawned.spawned.size() == 2);
-    REQUIRE(waitFor([&] { return page.taskModel()->rowCount() == 2; }));
+    REQUIRE(waitUntil([&] { return page.taskModel()->rowCount() == 2; }));
     for (auto id : spawned.spawned)
         CHECK_FALSE(page.diagram()->tokenPosition(id).isNull());
     // The timeline fills in as samples arrive.
-    REQUIRE(waitFor([&] {
+    REQUIRE(waitUntil([&] {
         const double now = context.engine().nowNs() / 1e9;
         return page.timeline()->rowCount() == 2 && page.timeline()->stateAt(spawned.spawned[0], now - 0.3) >= 0;
     }));
@@ -102,14 +80,14 @@ TEST_CASE("the States page shows tasks spawned in the real engine", "[ui][states
     count->setValue(2);
     kind->setCurrentIndex(1); // processes
     page.triggerPrimaryAction();
-    REQUIRE(waitFor([&] { return page.taskModel()->rowCount() == 4; }));
+    REQUIRE(waitUntil([&] { return page.taskModel()->rowCount() == 4; }));
     CHECK(page.lastError().isEmpty());
 
     // Suspend a process through the table selection: the diagram and table follow the kernel.
     const states::TaskId process = page.taskModel()->taskAt(3);
     page.taskTable()->selectRow(3);
     REQUIRE(context.engine().suspend(process));
-    REQUIRE(waitFor([&] {
+    REQUIRE(waitUntil([&] {
         auto* t = page.taskModel()->task(process);
         return t && t->state == states::TaskState::Suspended;
     }));
@@ -117,7 +95,7 @@ TEST_CASE("the States page shows tasks spawned in the real engine", "[ui][states
 
 TEST_CASE("engine errors become a message on the page, which keeps working", "[ui][states][errors]")
 {
-    auto config = testConfig();
+    auto config = uiEngineConfig();
     config.workerPath = "/nonexistent/ptlab-worker";
     AppContext context(config);
     context.setLanguage(QStringLiteral("en"));
@@ -128,12 +106,12 @@ TEST_CASE("engine errors become a message on the page, which keeps working", "[u
     CHECK(page.lastError().contains(QStringLiteral("/nonexistent/ptlab-worker")));
     page.findChild<QComboBox*>(QStringLiteral("spawnKind"))->setCurrentIndex(0);
     page.triggerPrimaryAction();
-    REQUIRE(waitFor([&] { return page.taskModel()->rowCount() == 3; }));
+    REQUIRE(waitUntil([&] { return page.taskModel()->rowCount() == 3; }));
 }
 
 TEST_CASE("presentation zoom scales the application font", "[ui][zoom]")
 {
-    AppContext context(testConfig());
+    AppContext context(uiEngineConfig());
     const double base = QApplication::font().pointSizeF();
     context.setZoom(2.0);
     CHECK(QApplication::font().pointSizeF() == Approx(base * 2));

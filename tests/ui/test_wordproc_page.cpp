@@ -3,6 +3,8 @@
 #include "ui/wordproc/browser_demo.h"
 #include "ui/wordproc/word_processor_page.h"
 
+#include "page_test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
@@ -15,33 +17,11 @@
 
 using namespace ptlab;
 using namespace ptlab::ui;
-
-namespace {
-
-states::EngineConfig wpConfig()
-{
-    states::EngineConfig c;
-    c.workerPath = PTLAB_WORKER_PATH;
-    return c;
-}
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 30000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
-} // namespace
+using namespace ptlab::test;
 
 TEST_CASE("edits during a reformat lead to exactly one final layout of the latest text", "[ui][wordproc]")
 {
-    AppContext context(wpConfig());
+    AppContext context(uiEngineConfig());
     WordProcessorPage page(context);
     page.loadBook(300);
     REQUIRE(waitUntil([&] { return page.layoutsApplied() == 1; }));
@@ -68,7 +48,7 @@ TEST_CASE("edits during a reformat lead to exactly one final layout of the lates
 
 TEST_CASE("single-thread mode blocks the event loop, the background thread does not", "[ui][wordproc]")
 {
-    AppContext context(wpConfig());
+    AppContext context(uiEngineConfig());
     WordProcessorPage page(context);
     page.show();
     page.loadBook(1000);
@@ -103,7 +83,7 @@ TEST_CASE("single-thread mode blocks the event loop, the background thread does 
 
 TEST_CASE("the browser variant: loader and script threads keep the UI live; single-thread freezes it", "[ui][wordproc]")
 {
-    AppContext context(wpConfig());
+    AppContext context(uiEngineConfig());
     WordProcessorPage page(context);
     BrowserDemo* browser = page.browser();
     browser->setWorkSize(PTLAB_RESOURCES_DIR, 4 << 20, 200, 300'000'000);
