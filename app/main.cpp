@@ -2,8 +2,8 @@
 #include "core/cli/command_args.h"
 #include "core/cli/states_command.h"
 #include "core/hardware/hardware_command.h"
-#include "ui/cli/render_command.h"
 #include "ui/cli/gui_bench_command.h"
+#include "ui/cli/render_command.h"
 #include "ui/shell/app_context.h"
 #include "ui/shell/application_setup.h"
 #include "ui/shell/main_window.h"
@@ -57,17 +57,19 @@ int main(int argc, char** argv)
         if (command == "hardware")
             return ptlab::hardware::runHardwareCommand(rest, std::cout, std::cerr);
         if (command == "render")
-            return withOffscreenApp(argc, argv, [&rest] { return ptlab::ui::runRenderCommand(rest, std::cout, std::cerr); });
+            return withOffscreenApp(
+                argc, argv, [&rest] { return ptlab::ui::runRenderCommand(rest, std::cout, std::cerr); });
         if (command == "bench") {
             const std::string name = rest.empty() ? std::string() : rest[0];
             const ptlab::cli::Args benchArgs(rest.empty() ? rest.begin() : rest.begin() + 1, rest.end());
             if (name == "sampler")
                 return ptlab::cli::runSamplerBench(benchArgs, std::cout, std::cerr);
             if (ptlab::ui::isUiBench(name)) {
-                return withOffscreenApp(argc, argv,
-                    [&] { return ptlab::ui::runUiBenchCommand(name, benchArgs, std::cout, std::cerr); });
+                return withOffscreenApp(
+                    argc, argv, [&] { return ptlab::ui::runUiBenchCommand(name, benchArgs, std::cout, std::cerr); });
             }
-            std::cerr << "ptlab bench: unknown benchmark '" << name << "'; available: sampler, ui-latency, ui-stall, startup, memory\n";
+            std::cerr << "ptlab bench: unknown benchmark '" << name
+                      << "'; available: sampler, ui-latency, ui-stall, startup, memory\n";
             return ptlab::cli::ExitUsage;
         }
         if (command.rfind("-", 0) != 0 || command == "--version") {

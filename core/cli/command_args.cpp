@@ -6,11 +6,7 @@
 
 namespace ptlab::cli {
 
-ArgReader::ArgReader(Args args)
-    : m_args(std::move(args))
-    , m_used(m_args.size(), false)
-{
-}
+ArgReader::ArgReader(Args args) : m_args(std::move(args)), m_used(m_args.size(), false) { }
 
 bool ArgReader::flag(const std::string& name)
 {

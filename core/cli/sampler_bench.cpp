@@ -84,8 +84,8 @@ int runSamplerBench(const Args& args, std::ostream& out, std::ostream& err)
         out << "sampler: " << spawned.spawned.size() << " " << workloadName << " threads at " << rate << " Hz ("
             << achievedHz << " Hz achieved) for " << wall / 1e9 << " s\n"
             << "  samples: " << samples << " (status re-read for " << statusReads << ")\n"
-            << "  sampler CPU: " << cpu / 1e6 << " ms = " << share << " % of one core (budget 5 %), "
-            << perSampleUs << " us per sample\n";
+            << "  sampler CPU: " << cpu / 1e6 << " ms = " << share << " % of one core (budget 5 %), " << perSampleUs
+            << " us per sample\n";
     }
     return ExitOk;
 }

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <array>
-#include <limits>
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <ostream>
 #include <thread>
 #include <unistd.h>
@@ -15,130 +15,130 @@
 namespace ptlab::cli {
 namespace {
 
-    using namespace ptlab::states;
-    using namespace std::chrono;
+using namespace ptlab::states;
+using namespace std::chrono;
 
-    char stateLetter(const StateSample& s)
-    {
-        switch (s.state) {
-        case TaskState::New:
-            return 'N';
-        case TaskState::Ready:
-            return 'r';
-        case TaskState::Running:
-            return 'R';
-        case TaskState::Waiting:
-            return 'W';
-        case TaskState::Suspended:
-            return 'S';
-        case TaskState::Terminated:
-            return s.zombie ? 'Z' : 'T';
-        }
-        return '?';
+char stateLetter(const StateSample& s)
+{
+    switch (s.state) {
+    case TaskState::New:
+        return 'N';
+    case TaskState::Ready:
+        return 'r';
+    case TaskState::Running:
+        return 'R';
+    case TaskState::Waiting:
+        return 'W';
+    case TaskState::Suspended:
+        return 'S';
+    case TaskState::Terminated:
+        return s.zombie ? 'Z' : 'T';
     }
+    return '?';
+}
 
-    std::array<int, TaskStateCount> countStates(const TaskView& t)
-    {
-        std::array<int, TaskStateCount> n {};
-        for (const auto& s : t.samples)
-            ++n[static_cast<int>(s.state)];
-        return n;
-    }
+std::array<int, TaskStateCount> countStates(const TaskView& t)
+{
+    std::array<int, TaskStateCount> n {};
+    for (const auto& s : t.samples)
+        ++n[static_cast<int>(s.state)];
+    return n;
+}
 
-    void writeTransitions(JsonWriter& json, const TransitionCounts& counts)
-    {
+void writeTransitions(JsonWriter& json, const TransitionCounts& counts)
+{
+    json.beginObject();
+    for (int i = 0; i < TransitionCount; ++i)
+        json.field(toString(static_cast<Transition>(i)), counts.counts[i]);
+    json.endObject();
+}
+
+void printJson(std::ostream& out, const EngineSnapshot& snap, double seconds, const std::vector<Error>& errors)
+{
+    JsonWriter json(out);
+    json.beginObject();
+    json.field("rate_hz", snap.rateHz);
+    json.field("seconds", seconds);
+    json.field("cpus", snap.cpuCount);
+    json.key("tasks").beginArray();
+    const long page = sysconf(_SC_PAGESIZE);
+    for (const auto& t : snap.tasks) {
         json.beginObject();
-        for (int i = 0; i < TransitionCount; ++i)
-            json.field(toString(static_cast<Transition>(i)), counts.counts[i]);
-        json.endObject();
-    }
-
-    void printJson(std::ostream& out, const EngineSnapshot& snap, double seconds, const std::vector<Error>& errors)
-    {
-        JsonWriter json(out);
-        json.beginObject();
-        json.field("rate_hz", snap.rateHz);
-        json.field("seconds", seconds);
-        json.field("cpus", snap.cpuCount);
-        json.key("tasks").beginArray();
-        const long page = sysconf(_SC_PAGESIZE);
-        for (const auto& t : snap.tasks) {
-            json.beginObject();
-            json.field("id", t.id);
-            json.field("kind", toString(t.kind));
-            json.field("workload", toString(t.workload.kind));
-            json.field("pid", t.pid);
-            json.field("tid", t.tid);
-            json.field("state", toString(t.state));
-            json.key("samples").beginArray();
-            for (const auto& s : t.samples) {
-                json.beginArray();
-                json.value(static_cast<double>(s.timeNs) / 1e9);
-                json.value(s.zombie ? std::string_view("zombie") : toString(s.state));
-                json.endArray();
-            }
+        json.field("id", t.id);
+        json.field("kind", toString(t.kind));
+        json.field("workload", toString(t.workload.kind));
+        json.field("pid", t.pid);
+        json.field("tid", t.tid);
+        json.field("state", toString(t.state));
+        json.key("samples").beginArray();
+        for (const auto& s : t.samples) {
+            json.beginArray();
+            json.value(static_cast<double>(s.timeNs) / 1e9);
+            json.value(s.zombie ? std::string_view("zombie") : toString(s.state));
             json.endArray();
-            json.key("state_counts").beginObject();
-            const auto counts = countStates(t);
-            for (int i = 0; i < TaskStateCount; ++i)
-                json.field(toString(static_cast<TaskState>(i)), counts[i]);
-            json.endObject();
-            json.field("on_cpu_ns", t.latest.onCpuNs);
-            json.field("runqueue_ns", t.latest.runqueueNs);
-            json.field("voluntary_switches", t.latest.voluntarySwitches);
-            json.field("involuntary_switches", t.latest.involuntarySwitches);
-            json.field("last_cpu", t.latest.processor);
-            if (t.kind == TaskKind::Process)
-                json.field("rss_bytes", t.latest.rssPages * static_cast<std::uint64_t>(page));
-            json.field("work", t.work);
-            json.field("exit_code", t.exitCode);
-            json.key("transitions");
-            writeTransitions(json, t.transitions);
-            json.endObject();
         }
         json.endArray();
-        json.key("totals");
-        writeTransitions(json, snap.totals);
-        json.key("errors").beginArray();
-        for (const auto& e : errors) {
-            json.beginObject();
-            json.field("errno", e.errnum);
-            json.field("message", e.message);
-            json.endObject();
-        }
-        json.endArray();
+        json.key("state_counts").beginObject();
+        const auto counts = countStates(t);
+        for (int i = 0; i < TaskStateCount; ++i)
+            json.field(toString(static_cast<TaskState>(i)), counts[i]);
+        json.endObject();
+        json.field("on_cpu_ns", t.latest.onCpuNs);
+        json.field("runqueue_ns", t.latest.runqueueNs);
+        json.field("voluntary_switches", t.latest.voluntarySwitches);
+        json.field("involuntary_switches", t.latest.involuntarySwitches);
+        json.field("last_cpu", t.latest.processor);
+        if (t.kind == TaskKind::Process)
+            json.field("rss_bytes", t.latest.rssPages * static_cast<std::uint64_t>(page));
+        json.field("work", t.work);
+        json.field("exit_code", t.exitCode);
+        json.key("transitions");
+        writeTransitions(json, t.transitions);
         json.endObject();
     }
+    json.endArray();
+    json.key("totals");
+    writeTransitions(json, snap.totals);
+    json.key("errors").beginArray();
+    for (const auto& e : errors) {
+        json.beginObject();
+        json.field("errno", e.errnum);
+        json.field("message", e.message);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+}
 
-    void printText(std::ostream& out, const EngineSnapshot& snap)
-    {
-        char line[256];
-        out << "Tasks sampled from /proc at " << snap.rateHz << " Hz on " << snap.cpuCount << " CPUs.\n";
-        out << "Timeline letters: N new, r ready, R running, W waiting, S suspended, Z zombie, T terminated.\n\n";
-        std::snprintf(line, sizeof line, "%-8s %-7s %7s %7s %9s %9s %8s %8s %4s\n", "kind", "work", "pid", "tid",
-            "cpu ms", "queue ms", "preempt", "block", "cpu");
+void printText(std::ostream& out, const EngineSnapshot& snap)
+{
+    char line[256];
+    out << "Tasks sampled from /proc at " << snap.rateHz << " Hz on " << snap.cpuCount << " CPUs.\n";
+    out << "Timeline letters: N new, r ready, R running, W waiting, S suspended, Z zombie, T terminated.\n\n";
+    std::snprintf(line, sizeof line, "%-8s %-7s %7s %7s %9s %9s %8s %8s %4s\n", "kind", "work", "pid", "tid", "cpu ms",
+        "queue ms", "preempt", "block", "cpu");
+    out << line;
+    for (const auto& t : snap.tasks) {
+        std::snprintf(line, sizeof line, "%-8s %-7s %7d %7d %9.1f %9.1f %8llu %8llu %4d\n",
+            std::string(toString(t.kind)).c_str(), std::string(toString(t.workload.kind)).c_str(), t.pid, t.tid,
+            static_cast<double>(t.latest.onCpuNs) / 1e6, static_cast<double>(t.latest.runqueueNs) / 1e6,
+            static_cast<unsigned long long>(t.transitions[Transition::Preempt]),
+            static_cast<unsigned long long>(t.transitions[Transition::Block]), t.latest.processor);
         out << line;
-        for (const auto& t : snap.tasks) {
-            std::snprintf(line, sizeof line, "%-8s %-7s %7d %7d %9.1f %9.1f %8llu %8llu %4d\n",
-                std::string(toString(t.kind)).c_str(), std::string(toString(t.workload.kind)).c_str(), t.pid, t.tid,
-                static_cast<double>(t.latest.onCpuNs) / 1e6, static_cast<double>(t.latest.runqueueNs) / 1e6,
-                static_cast<unsigned long long>(t.transitions[Transition::Preempt]),
-                static_cast<unsigned long long>(t.transitions[Transition::Block]), t.latest.processor);
-            out << line;
-            std::string timeline;
-            for (const auto& s : t.samples)
-                timeline += stateLetter(s);
-            const auto counts = countStates(t);
-            out << "  " << timeline << "\n  ";
-            for (int i = 0; i < TaskStateCount; ++i)
-                out << toString(static_cast<TaskState>(i)) << '=' << counts[i] << ' ';
-            out << '\n';
-        }
-        out << "\nTransitions (from the kernel's counters):";
-        for (int i = 0; i < TransitionCount; ++i)
-            out << ' ' << toString(static_cast<Transition>(i)) << '=' << snap.totals.counts[i];
+        std::string timeline;
+        for (const auto& s : t.samples)
+            timeline += stateLetter(s);
+        const auto counts = countStates(t);
+        out << "  " << timeline << "\n  ";
+        for (int i = 0; i < TaskStateCount; ++i)
+            out << toString(static_cast<TaskState>(i)) << '=' << counts[i] << ' ';
         out << '\n';
     }
+    out << "\nTransitions (from the kernel's counters):";
+    for (int i = 0; i < TransitionCount; ++i)
+        out << ' ' << toString(static_cast<Transition>(i)) << '=' << snap.totals.counts[i];
+    out << '\n';
+}
 
 } // namespace
 

@@ -24,58 +24,61 @@ extern char** environ;
 namespace ptlab::states {
 namespace {
 
-    using namespace std::chrono;
+using namespace std::chrono;
 
-    std::int64_t steadyNs() { return duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count(); }
+std::int64_t steadyNs()
+{
+    return duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count();
+}
 
-    std::uint64_t threadCpuNs()
-    {
-        timespec ts {};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return static_cast<std::uint64_t>(ts.tv_sec) * 1'000'000'000ull + static_cast<std::uint64_t>(ts.tv_nsec);
+std::uint64_t threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<std::uint64_t>(ts.tv_sec) * 1'000'000'000ull + static_cast<std::uint64_t>(ts.tv_nsec);
+}
+
+// 3 procfs files per task plus an event fd: lift the soft descriptor limit to the hard one.
+void raiseFileLimit()
+{
+    rlimit rl {};
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
     }
+}
 
-    // 3 procfs files per task plus an event fd: lift the soft descriptor limit to the hard one.
-    void raiseFileLimit()
-    {
-        rlimit rl {};
-        if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
-            rl.rlim_cur = rl.rlim_max;
-            setrlimit(RLIMIT_NOFILE, &rl);
+std::vector<int> readAffinity(pid_t tid)
+{
+    std::vector<int> cpus;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(tid, sizeof set, &set) == 0) {
+        for (int c = 0; c < CPU_SETSIZE; ++c) {
+            if (CPU_ISSET(c, &set))
+                cpus.push_back(c);
         }
     }
+    return cpus;
+}
 
-    std::vector<int> readAffinity(pid_t tid)
-    {
-        std::vector<int> cpus;
-        cpu_set_t set;
-        CPU_ZERO(&set);
-        if (sched_getaffinity(tid, sizeof set, &set) == 0) {
-            for (int c = 0; c < CPU_SETSIZE; ++c) {
-                if (CPU_ISSET(c, &set))
-                    cpus.push_back(c);
-            }
-        }
-        return cpus;
-    }
+Error notFound(TaskId id)
+{
+    Error e;
+    e.code = Error::Code::NotFound;
+    e.errnum = ESRCH;
+    e.message = "no task with id " + std::to_string(id);
+    return e;
+}
 
-    Error notFound(TaskId id)
-    {
-        Error e;
-        e.code = Error::Code::NotFound;
-        e.errnum = ESRCH;
-        e.message = "no task with id " + std::to_string(id);
-        return e;
-    }
-
-    Error alreadyEnded(TaskId id)
-    {
-        Error e;
-        e.code = Error::Code::NotFound;
-        e.errnum = ESRCH;
-        e.message = "task " + std::to_string(id) + " has already terminated";
-        return e;
-    }
+Error alreadyEnded(TaskId id)
+{
+    Error e;
+    e.code = Error::Code::NotFound;
+    e.errnum = ESRCH;
+    e.message = "task " + std::to_string(id) + " has already terminated";
+    return e;
+}
 
 } // namespace
 
@@ -92,8 +95,7 @@ std::string Engine::defaultWorkerPath()
     return (slash == std::string::npos ? std::string() : self.substr(0, slash + 1)) + "ptlab-worker";
 }
 
-Engine::Engine(EngineConfig config)
-    : m_config(std::move(config))
+Engine::Engine(EngineConfig config) : m_config(std::move(config))
 {
     if (m_config.workerPath.empty())
         m_config.workerPath = defaultWorkerPath();
@@ -353,8 +355,7 @@ Engine::TaskPtr Engine::find(TaskId id) const
     return it == m_tasks.end() ? nullptr : it->second;
 }
 
-template <typename F>
-Result<void> Engine::withLiveTask(TaskId id, F&& action)
+template <typename F> Result<void> Engine::withLiveTask(TaskId id, F&& action)
 {
     std::lock_guard lock(m_mutex);
     auto task = find(id);
@@ -568,7 +569,8 @@ EngineSnapshot Engine::snapshot(std::int64_t samplesAfterNs) const
         v.zombie = task->zombie;
         v.kernelState = task->latest.state;
         if (m_shared && task->slot >= 0)
-            v.waitReason = static_cast<WaitReason>(m_shared->slot(task->slot)->waitReason.load(std::memory_order_relaxed));
+            v.waitReason
+                = static_cast<WaitReason>(m_shared->slot(task->slot)->waitReason.load(std::memory_order_relaxed));
         if (m_shared && task->slot >= 0)
             v.work = m_shared->slot(task->slot)->work.load(std::memory_order_relaxed);
         v.latest = task->latest;

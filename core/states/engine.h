@@ -69,8 +69,7 @@ private:
     void admitLocked(Task& task);
     Result<void> stopLocked(Task& task);
     // Runs `action` on a task that exists and has not ended, under m_mutex; else an error value.
-    template <typename F>
-    Result<void> withLiveTask(TaskId id, F&& action);
+    template <typename F> Result<void> withLiveTask(TaskId id, F&& action);
 
     EngineConfig m_config;
     std::unique_ptr<SharedBlock> m_shared;

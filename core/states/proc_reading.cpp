@@ -5,34 +5,33 @@
 namespace ptlab::states {
 namespace {
 
-    bool toUInt(std::string_view token, std::uint64_t& v)
-    {
-        auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
-        return ec == std::errc() && end == token.data() + token.size();
-    }
+bool toUInt(std::string_view token, std::uint64_t& v)
+{
+    auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
+    return ec == std::errc() && end == token.data() + token.size();
+}
 
-    bool toInt(std::string_view token, long long& v)
-    {
-        auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
-        return ec == std::errc() && end == token.data() + token.size();
-    }
+bool toInt(std::string_view token, long long& v)
+{
+    auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
+    return ec == std::errc() && end == token.data() + token.size();
+}
 
-    // Splits on spaces, calling f(index, token) until f returns false.
-    template <typename F>
-    void forEachToken(std::string_view text, F&& f)
-    {
-        size_t i = 0;
-        int index = 0;
-        while (i < text.size()) {
-            while (i < text.size() && (text[i] == ' ' || text[i] == '\n'))
-                ++i;
-            size_t start = i;
-            while (i < text.size() && text[i] != ' ' && text[i] != '\n')
-                ++i;
-            if (start < i && !f(index++, text.substr(start, i - start)))
-                return;
-        }
+// Splits on spaces, calling f(index, token) until f returns false.
+template <typename F> void forEachToken(std::string_view text, F&& f)
+{
+    size_t i = 0;
+    int index = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\n'))
+            ++i;
+        size_t start = i;
+        while (i < text.size() && text[i] != ' ' && text[i] != '\n')
+            ++i;
+        if (start < i && !f(index++, text.substr(start, i - start)))
+            return;
     }
+}
 
 } // namespace
 

@@ -13,7 +13,7 @@
 
 namespace ptlab::states {
 namespace {
-    std::atomic<int> g_counter { 0 };
+std::atomic<int> g_counter { 0 };
 }
 
 SharedBlock::~SharedBlock()

@@ -5,21 +5,27 @@
 namespace ptlab::states {
 namespace {
 
-    std::uint64_t delta(std::uint64_t prev, std::uint64_t cur) { return cur >= prev ? cur - prev : 0; }
+std::uint64_t delta(std::uint64_t prev, std::uint64_t cur)
+{
+    return cur >= prev ? cur - prev : 0;
+}
 
-    std::uint16_t permille(std::uint64_t part, std::int64_t whole)
-    {
-        if (whole <= 0)
-            return 0;
-        return static_cast<std::uint16_t>(std::min<std::uint64_t>(1000, part * 1000 / static_cast<std::uint64_t>(whole)));
-    }
+std::uint16_t permille(std::uint64_t part, std::int64_t whole)
+{
+    if (whole <= 0)
+        return 0;
+    return static_cast<std::uint16_t>(std::min<std::uint64_t>(1000, part * 1000 / static_cast<std::uint64_t>(whole)));
+}
 
-    bool kernelWaiting(char s) { return s == 'S' || s == 'D' || s == 'I'; }
+bool kernelWaiting(char s)
+{
+    return s == 'S' || s == 'D' || s == 'I';
+}
 
 } // namespace
 
-Classification classify(const KernelReading& prev, const KernelReading& cur, std::int64_t intervalNs,
-    EngineOverlay overlay)
+Classification classify(
+    const KernelReading& prev, const KernelReading& cur, std::int64_t intervalNs, EngineOverlay overlay)
 {
     Classification c;
     if (!cur.alive) {
@@ -59,8 +65,8 @@ Classification classify(const KernelReading& prev, const KernelReading& cur, std
     return c;
 }
 
-TransitionCounts deriveTransitions(const KernelReading& prev, TaskState prevState, const KernelReading& cur,
-    TaskState curState)
+TransitionCounts deriveTransitions(
+    const KernelReading& prev, TaskState prevState, const KernelReading& cur, TaskState curState)
 {
     TransitionCounts t;
     if (prevState == TaskState::New && curState != TaskState::New)

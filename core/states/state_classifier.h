@@ -25,11 +25,11 @@ struct Classification
 
 // Classifies one sample as DESIGN.md's table says. `prev` is the previous reading of the same task
 // (all zero for the first one), `intervalNs` the wall time between the two.
-Classification classify(const KernelReading& prev, const KernelReading& cur, std::int64_t intervalNs,
-    EngineOverlay overlay);
+Classification classify(
+    const KernelReading& prev, const KernelReading& cur, std::int64_t intervalNs, EngineOverlay overlay);
 
 // The transitions that happened between two samples, from the kernel's counters and the two states.
-TransitionCounts deriveTransitions(const KernelReading& prev, TaskState prevState, const KernelReading& cur,
-    TaskState curState);
+TransitionCounts deriveTransitions(
+    const KernelReading& prev, TaskState prevState, const KernelReading& cur, TaskState curState);
 
 } // namespace ptlab::states

@@ -6,20 +6,23 @@
 namespace ptlab::states {
 namespace {
 
-    DiagramPoint lerp(DiagramPoint a, DiagramPoint b, double t) { return { a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t }; }
+DiagramPoint lerp(DiagramPoint a, DiagramPoint b, double t)
+{
+    return { a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t };
+}
 
-    // Where the segment from the box centre towards `target` leaves the box.
-    DiagramPoint borderPoint(const DiagramRect& box, DiagramPoint target)
-    {
-        const DiagramPoint c = box.center();
-        const double dx = target.x - c.x, dy = target.y - c.y;
-        if (dx == 0 && dy == 0)
-            return c;
-        const double sx = dx != 0 ? (box.w / 2) / std::abs(dx) : 1e18;
-        const double sy = dy != 0 ? (box.h / 2) / std::abs(dy) : 1e18;
-        const double s = std::min(sx, sy);
-        return { c.x + dx * s, c.y + dy * s };
-    }
+// Where the segment from the box centre towards `target` leaves the box.
+DiagramPoint borderPoint(const DiagramRect& box, DiagramPoint target)
+{
+    const DiagramPoint c = box.center();
+    const double dx = target.x - c.x, dy = target.y - c.y;
+    if (dx == 0 && dy == 0)
+        return c;
+    const double sx = dx != 0 ? (box.w / 2) / std::abs(dx) : 1e18;
+    const double sy = dy != 0 ? (box.h / 2) / std::abs(dy) : 1e18;
+    const double s = std::min(sx, sy);
+    return { c.x + dx * s, c.y + dy * s };
+}
 
 } // namespace
 

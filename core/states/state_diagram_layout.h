@@ -20,10 +20,7 @@ struct DiagramRect
     double x = 0, y = 0, w = 0, h = 0;
     DiagramPoint center() const { return { x + w / 2, y + h / 2 }; }
     bool contains(DiagramPoint p) const { return p.x >= x && p.x <= x + w && p.y >= y && p.y <= y + h; }
-    bool intersects(const DiagramRect& o) const
-    {
-        return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
-    }
+    bool intersects(const DiagramRect& o) const { return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h; }
 };
 
 struct DiagramNode

@@ -7,8 +7,7 @@
 
 namespace ptlab::states {
 
-TaskControl::TaskControl(TaskSlot* slot)
-    : m_slot(slot ? slot : &m_ownSlot)
+TaskControl::TaskControl(TaskSlot* slot) : m_slot(slot ? slot : &m_ownSlot)
 {
     m_event = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 }

@@ -10,18 +10,18 @@
 namespace ptlab::states {
 namespace {
 
-    // Returns the number of bytes read, or -1 when the task is gone or the read failed.
-    ssize_t readAll(int fd, char* buf, size_t size)
-    {
-        ssize_t n;
-        do {
-            n = ::pread(fd, buf, size - 1, 0);
-        } while (n < 0 && errno == EINTR);
-        if (n <= 0)
-            return -1;
-        buf[n] = '\0';
-        return n;
-    }
+// Returns the number of bytes read, or -1 when the task is gone or the read failed.
+ssize_t readAll(int fd, char* buf, size_t size)
+{
+    ssize_t n;
+    do {
+        n = ::pread(fd, buf, size - 1, 0);
+    } while (n < 0 && errno == EINTR);
+    if (n <= 0)
+        return -1;
+    buf[n] = '\0';
+    return n;
+}
 
 } // namespace
 
@@ -34,8 +34,7 @@ TaskFiles::TaskFiles(TaskFiles&& other) noexcept
     : m_stat(std::exchange(other.m_stat, -1))
     , m_schedstat(std::exchange(other.m_schedstat, -1))
     , m_status(std::exchange(other.m_status, -1))
-{
-}
+{ }
 
 TaskFiles& TaskFiles::operator=(TaskFiles&& other) noexcept
 {

@@ -8,7 +8,8 @@
 namespace ptlab::states {
 
 // The six states of the course, derived from the kernel (see DESIGN.md, "The state model").
-enum class TaskState : std::uint8_t {
+enum class TaskState : std::uint8_t
+{
     New,
     Ready,
     Running,
@@ -20,14 +21,16 @@ inline constexpr int TaskStateCount = 6;
 
 std::string_view toString(TaskState s); // "new", "ready", ... (stable, used in JSON)
 
-enum class TaskKind : std::uint8_t {
+enum class TaskKind : std::uint8_t
+{
     Thread,
     Process,
 };
 std::string_view toString(TaskKind k); // "thread", "process"
 
 // The eight labelled transitions of the state diagram.
-enum class Transition : std::uint8_t {
+enum class Transition : std::uint8_t
+{
     Admit, // New -> Ready
     Dispatch, // Ready -> Running (scheduled onto a CPU: schedstat's pcount)
     Preempt, // Running -> Ready (nonvoluntary_ctxt_switches)

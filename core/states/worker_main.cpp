@@ -17,65 +17,65 @@
 namespace ptlab::states {
 namespace {
 
-    TaskControl* g_control = nullptr;
+TaskControl* g_control = nullptr;
 
-    void onTerminate(int)
-    {
-        if (g_control)
-            g_control->requestStop();
-    }
+void onTerminate(int)
+{
+    if (g_control)
+        g_control->requestStop();
+}
 
-    struct WorkerArgs
-    {
-        WorkloadSpec spec;
-        int gateFd = -1;
-        std::string shm;
-        int slot = -1;
-        pid_t parent = 0;
-    };
+struct WorkerArgs
+{
+    WorkloadSpec spec;
+    int gateFd = -1;
+    std::string shm;
+    int slot = -1;
+    pid_t parent = 0;
+};
 
-    bool parse(int argc, char** argv, WorkerArgs& a)
-    {
-        for (int i = 1; i + 1 < argc; i += 2) {
-            const std::string key = argv[i];
-            const char* value = argv[i + 1];
-            if (key == "--workload") {
-                auto w = parseWorkload(value);
-                if (!w)
-                    return false;
-                a.spec.kind = *w;
-            } else if (key == "--duty") {
-                a.spec.dutyPercent = std::atoi(value);
-            } else if (key == "--period") {
-                a.spec.periodMs = std::atoi(value);
-            } else if (key == "--gate-fd") {
-                a.gateFd = std::atoi(value);
-            } else if (key == "--shm") {
-                a.shm = value;
-            } else if (key == "--slot") {
-                a.slot = std::atoi(value);
-            } else if (key == "--parent") {
-                a.parent = static_cast<pid_t>(std::atoi(value));
-            } else {
+bool parse(int argc, char** argv, WorkerArgs& a)
+{
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string key = argv[i];
+        const char* value = argv[i + 1];
+        if (key == "--workload") {
+            auto w = parseWorkload(value);
+            if (!w)
                 return false;
-            }
+            a.spec.kind = *w;
+        } else if (key == "--duty") {
+            a.spec.dutyPercent = std::atoi(value);
+        } else if (key == "--period") {
+            a.spec.periodMs = std::atoi(value);
+        } else if (key == "--gate-fd") {
+            a.gateFd = std::atoi(value);
+        } else if (key == "--shm") {
+            a.shm = value;
+        } else if (key == "--slot") {
+            a.slot = std::atoi(value);
+        } else if (key == "--parent") {
+            a.parent = static_cast<pid_t>(std::atoi(value));
+        } else {
+            return false;
         }
-        return argc % 2 == 1;
     }
+    return argc % 2 == 1;
+}
 
-    // Blocks until the engine admits us (a byte on the gate pipe) or goes away (EOF).
-    bool waitAtGate(int fd)
-    {
-        if (fd < 0)
-            return true;
-        char c = 0;
-        ssize_t n;
-        do {
-            n = read(fd, &c, 1);
-        } while (n < 0 && errno == EINTR && !(g_control && g_control->stopRequested()));
-        close(fd);
-        return n == 1;
-    }
+// Blocks until the engine admits us (a byte on the gate pipe) or goes away (EOF).
+bool waitAtGate(int fd)
+{
+    if (fd < 0)
+        return true;
+    char c = 0;
+    ssize_t n;
+    do {
+        n = read(fd, &c, 1);
+    } while (n < 0 && errno == EINTR && !(g_control && g_control->stopRequested()));
+    close(fd);
+    return n == 1;
+}
 
 } // namespace
 
@@ -103,7 +103,8 @@ int runWorkerMain(int argc, char** argv)
     }
     TaskControl control(shared ? shared->slot(args.slot) : nullptr);
     g_control = &control;
-    struct sigaction sa {};
+    struct sigaction sa
+    { };
     sa.sa_handler = onTerminate;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGTERM, &sa, nullptr);

@@ -7,7 +7,8 @@
 
 namespace ptlab::states {
 
-enum class Workload : std::uint8_t {
+enum class Workload : std::uint8_t
+{
     Cpu, // busy arithmetic
     Io, // blocking writes, fdatasync and reads of a scratch file, then a wait for the next request
     Mixed, // a duty cycle: compute for dutyPercent of each period, block for the rest
@@ -27,7 +28,8 @@ struct WorkloadSpec
 };
 
 // Why a task blocks, as the workload itself reports it (shown beside the Waiting state).
-enum class WaitReason : std::uint32_t {
+enum class WaitReason : std::uint32_t
+{
     None,
     Gate, // held at the admission gate
     Park, // a thread's cooperative suspend

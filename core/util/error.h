@@ -10,7 +10,8 @@ namespace ptlab {
 // the command line. The ui turns `code` into a translated sentence of its own.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         None,
         InvalidArgument,
         ResourceLimit, // EAGAIN from fork/clone/posix_spawn: RLIMIT_NPROC or the thread limit
@@ -30,18 +31,11 @@ struct Error
 Error errorFromErrno(int errnum, const std::string& what);
 
 // Either a value or an Error (std::expected arrives with C++23).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value)
-        : m_data(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_data(std::move(error))
-    {
-    }
+    Result(T value) : m_data(std::move(value)) { }
+    Result(Error error) : m_data(std::move(error)) { }
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<0>(m_data); }
@@ -55,16 +49,11 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)
-        : m_error(std::move(error))
-        , m_ok(false)
-    {
-    }
+    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error& error() const { return m_error; }

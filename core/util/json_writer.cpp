@@ -5,11 +5,7 @@
 
 namespace ptlab {
 
-JsonWriter::JsonWriter(std::ostream& out, bool pretty)
-    : m_out(out)
-    , m_pretty(pretty)
-{
-}
+JsonWriter::JsonWriter(std::ostream& out, bool pretty) : m_out(out), m_pretty(pretty) { }
 
 void JsonWriter::separate()
 {

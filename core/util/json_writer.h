@@ -28,8 +28,7 @@ public:
     JsonWriter& value(bool b);
     JsonWriter& value(double number);
     template <typename T>
-        requires std::is_integral_v<T>
-    JsonWriter& value(T number)
+    requires std::is_integral_v<T> JsonWriter& value(T number)
     {
         if constexpr (std::is_signed_v<T>)
             writeInt(static_cast<long long>(number));
@@ -39,8 +38,7 @@ public:
     }
     JsonWriter& null();
 
-    template <typename T>
-    JsonWriter& field(std::string_view name, const T& v)
+    template <typename T> JsonWriter& field(std::string_view name, const T& v)
     {
         key(name);
         return value(v);

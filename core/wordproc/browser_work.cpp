@@ -32,8 +32,8 @@ std::vector<std::string> pickResourceFiles(const std::string& root, std::uint64_
     return files;
 }
 
-LoadResult loadResources(const std::vector<std::string>& files, const std::atomic<bool>& cancel,
-    const WorkProgress& progress)
+LoadResult loadResources(
+    const std::vector<std::string>& files, const std::atomic<bool>& cancel, const WorkProgress& progress)
 {
     LoadResult r;
     std::uint64_t hash = 1469598103934665603ull;

@@ -25,8 +25,8 @@ struct LoadResult
 };
 // Reads every file in 64 KiB blocks with O_DIRECT-free plain reads, dropping each from the page
 // cache first (posix_fadvise DONTNEED) so it comes from the disk when the kernel allows.
-LoadResult loadResources(const std::vector<std::string>& files, const std::atomic<bool>& cancel,
-    const WorkProgress& progress = {});
+LoadResult loadResources(
+    const std::vector<std::string>& files, const std::atomic<bool>& cancel, const WorkProgress& progress = {});
 
 struct ScriptResult
 {

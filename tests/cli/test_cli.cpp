@@ -104,8 +104,8 @@ TEST_CASE("ptlab render draws the States page in both languages", "[cli][render]
 
 TEST_CASE("ptlab bench sampler reports the sampler's cost", "[cli][bench]")
 {
-    auto r = ptlab({ QStringLiteral("bench"), QStringLiteral("sampler"), QStringLiteral("--tasks"), QStringLiteral("50"),
-        QStringLiteral("--seconds"), QStringLiteral("1"), QStringLiteral("--json") });
+    auto r = ptlab({ QStringLiteral("bench"), QStringLiteral("sampler"), QStringLiteral("--tasks"),
+        QStringLiteral("50"), QStringLiteral("--seconds"), QStringLiteral("1"), QStringLiteral("--json") });
     REQUIRE(r.exitCode == 0);
     const auto o = QJsonDocument::fromJson(r.out).object();
     CHECK(o.value(QStringLiteral("tasks")).toInt() == 50);

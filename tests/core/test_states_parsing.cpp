@@ -83,8 +83,8 @@ TEST_CASE("classification follows DESIGN.md's table", "[states][classify]")
     SECTION("the engine's overlay: held at the gate is New, a parked thread is Suspended")
     {
         CHECK(classify(prev, reading('S', 1'000'000, 1'000'000), interval, { false, false }).state == TaskState::New);
-        CHECK(classify(prev, reading('S', 1'000'000, 1'000'000), interval, { true, true }).state
-            == TaskState::Suspended);
+        CHECK(
+            classify(prev, reading('S', 1'000'000, 1'000'000), interval, { true, true }).state == TaskState::Suspended);
     }
 }
 

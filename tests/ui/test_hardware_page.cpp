@@ -89,8 +89,8 @@ TEST_CASE("the Hardware page rejects bad input and keeps the topology it shows",
     REQUIRE(page.loadSynthetic(QStringLiteral("pack:2 core:4 pu:2")));
     REQUIRE(page.topologyView()->puBoxCount() == 16);
 
-    CHECK_FALSE(page.loadXmlData(QByteArrayLiteral("<?xml version=\"1.0\"?><topology><object type=\"Mach"),
-        QStringLiteral("broken.xml")));
+    CHECK_FALSE(page.loadXmlData(
+        QByteArrayLiteral("<?xml version=\"1.0\"?><topology><object type=\"Mach"), QStringLiteral("broken.xml")));
     CHECK(page.lastError().contains(QStringLiteral("broken.xml")));
     CHECK(page.topology().source == hardware::TopologySource::Synthetic);
     CHECK(page.topologyView()->puBoxCount() == 16);

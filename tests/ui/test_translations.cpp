@@ -31,7 +31,8 @@ std::vector<Message> readTs(const QString& path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message { context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
+            current = Message { context, {}, {}, false,
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -40,7 +41,8 @@ std::vector<Message> readTs(const QString& path)
                 // the first <numerusform> stands for the whole message here
                 while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
                     xml.readNext();
-                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform") && current.translation.isEmpty())
+                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")
+                        && current.translation.isEmpty())
                         current.translation = xml.readElementText();
                 }
             } else {

@@ -5,11 +5,10 @@
 namespace ptlab::ui {
 
 namespace {
-    constexpr int IntervalMs = 16;
+constexpr int IntervalMs = 16;
 }
 
-LatencyProbe::LatencyProbe(QObject* parent)
-    : QObject(parent)
+LatencyProbe::LatencyProbe(QObject* parent) : QObject(parent)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(IntervalMs);

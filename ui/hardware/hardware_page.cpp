@@ -29,8 +29,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <climits>
-#include <tuple>
 #include <qcustomplot.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace ptlab::ui {
@@ -48,8 +48,7 @@ bool isThisMachine(const Topology& t)
 
 } // namespace
 
-HardwarePage::HardwarePage(AppContext& context, QWidget* parent)
-    : Page(context, parent)
+HardwarePage::HardwarePage(AppContext& context, QWidget* parent) : Page(context, parent)
 {
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
@@ -281,8 +280,8 @@ bool HardwarePage::loadSynthetic(const QString& description)
 bool HardwarePage::loadXmlData(const QByteArray& xml, const QString& origin)
 {
     m_loaded = true;
-    Result<Topology> t = loadXmlBuffer(std::string_view(xml.constData(), static_cast<std::size_t>(xml.size())),
-        origin.toStdString());
+    Result<Topology> t
+        = loadXmlBuffer(std::string_view(xml.constData(), static_cast<std::size_t>(xml.size())), origin.toStdString());
     if (!t) {
         showError(tr("Could not load the topology from %1. The topology shown before is kept.").arg(origin)
             + QLatin1Char(' ') + ErrorText::describe(t.error()));
@@ -322,7 +321,8 @@ bool HardwarePage::exportXml(const QString& path)
     }
     Result<void> r = exportXmlFile(topology(), path.toStdString());
     if (!r) {
-        showError(tr("Could not export the topology to %1.").arg(path) + QLatin1Char(' ') + ErrorText::describe(r.error()));
+        showError(
+            tr("Could not export the topology to %1.").arg(path) + QLatin1Char(' ') + ErrorText::describe(r.error()));
         return false;
     }
     m_error->hide();
@@ -445,11 +445,12 @@ void HardwarePage::showPinMenu(unsigned cpu, const QPoint& globalPos)
                 refresh();
             });
         } else {
-            menu.addAction(tr("Pin task #%1 to CPU %2").arg(id).arg(locale().toString(cpu)), this, [this, &engine, id, cpu] {
-                if (Result<void> r = engine.pin(id, static_cast<int>(cpu)); !r)
-                    showError(tr("#%1: %2").arg(id).arg(ErrorText::describe(r.error())));
-                refresh();
-            });
+            menu.addAction(
+                tr("Pin task #%1 to CPU %2").arg(id).arg(locale().toString(cpu)), this, [this, &engine, id, cpu] {
+                    if (Result<void> r = engine.pin(id, static_cast<int>(cpu)); !r)
+                        showError(tr("#%1: %2").arg(id).arg(ErrorText::describe(r.error())));
+                    refresh();
+                });
         }
     }
     if (live == 0)
@@ -514,8 +515,8 @@ void HardwarePage::sampleLoad()
 void HardwarePage::updateLoadTitle()
 {
     if (m_overall)
-        m_loadTitle->setText(tr("CPU load of this machine: %1 %")
-                                  .arg(locale().toString(m_overall->busy * 100.0, 'f', 0)));
+        m_loadTitle->setText(
+            tr("CPU load of this machine: %1 %").arg(locale().toString(m_overall->busy * 100.0, 'f', 0)));
     else
         m_loadTitle->setText(tr("CPU load of this machine"));
 }
@@ -605,7 +606,8 @@ void HardwarePage::retranslate()
     m_xmlButton->setText(tr("Load hwloc XML…"));
     m_xmlButton->setToolTip(tr("Open a topology saved with “lstopo --of xml”"));
     m_syntheticButton->setText(tr("Synthetic…"));
-    m_syntheticButton->setToolTip(tr("Describe an imaginary machine, for example %1").arg(QLatin1String(SyntheticExample)));
+    m_syntheticButton->setToolTip(
+        tr("Describe an imaginary machine, for example %1").arg(QLatin1String(SyntheticExample)));
     m_exportButton->setText(tr("Export XML…"));
     m_exportButton->setToolTip(tr("Save the topology shown as hwloc XML (for lstopo -i)"));
     m_fit->setText(tr("Fit the whole machine in view"));

@@ -27,8 +27,7 @@ QString fromStd(const std::string& s)
 
 } // namespace
 
-SummaryCards::SummaryCards(QWidget* parent)
-    : QWidget(parent)
+SummaryCards::SummaryCards(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("summaryCards"));
     auto* layout = new QVBoxLayout(this);
@@ -144,7 +143,8 @@ void SummaryCards::retranslate()
     {
         QStringList lines;
         for (const auto& c : s.caches)
-            lines << tr("%1 × %2 of %3").arg(n(c.count), HardwareText::cacheName(c.level, c.type), HardwareText::bytes(c.size_bytes));
+            lines << tr("%1 × %2 of %3")
+                         .arg(n(c.count), HardwareText::cacheName(c.level, c.type), HardwareText::bytes(c.size_bytes));
         if (lines.isEmpty())
             lines << tr("No caches reported");
         setCard(CachesCard, tr("Caches"), joinLines(lines),

@@ -64,8 +64,7 @@ QColor blend(const QColor& a, const QColor& b, double t)
 
 } // namespace
 
-TopologyView::TopologyView(QWidget* parent)
-    : QWidget(parent)
+TopologyView::TopologyView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("topologyView"));
     setMouseTracking(true);
@@ -116,8 +115,8 @@ int TopologyView::tokenCpu(states::TaskId id) const
 
 int TopologyView::puBoxCount() const
 {
-    return static_cast<int>(
-        std::count_if(m_layout.boxes.begin(), m_layout.boxes.end(), [](const LayoutBox& b) { return b.kind == NodeKind::PU; }));
+    return static_cast<int>(std::count_if(
+        m_layout.boxes.begin(), m_layout.boxes.end(), [](const LayoutBox& b) { return b.kind == NodeKind::PU; }));
 }
 
 std::vector<std::string> TopologyView::labelFor(const TopologyNode& node) const
@@ -189,7 +188,8 @@ void TopologyView::applyScale()
 {
     m_scale = 1.0;
     if (m_fit && m_layout.width > 0 && m_layout.height > 0 && !m_available.isEmpty()) {
-        m_scale = std::min({ 1.0, (m_available.width() - 2) / m_layout.width, (m_available.height() - 2) / m_layout.height });
+        m_scale = std::min(
+            { 1.0, (m_available.width() - 2) / m_layout.width, (m_available.height() - 2) / m_layout.height });
         m_scale = std::max(m_scale, 0.05);
     }
     const QSize size = sizeHint();
@@ -258,7 +258,8 @@ void TopologyView::paintEvent(QPaintEvent*)
             continue;
 
         // Load bar along the bottom (the colour is not the only cue).
-        const QRectF bar(box.x + m_padding, box.y + box.h - m_padding - m_barHeight, box.w - 2 * m_padding, m_barHeight);
+        const QRectF bar(
+            box.x + m_padding, box.y + box.h - m_padding - m_barHeight, box.w - 2 * m_padding, m_barHeight);
         p.setPen(QPen(QColor(0x77, 0x77, 0x77), penWidth * 0.5));
         p.setBrush(Qt::white);
         p.drawRect(bar);
@@ -317,8 +318,8 @@ void TopologyView::paintEvent(QPaintEvent*)
         }
         if (shown < here.size()) {
             p.setPen(Qt::black);
-            p.drawText(QRectF(x, top, std::max(0.0, right - x + m_padding), m_tokenSize), Qt::AlignLeft | Qt::AlignVCenter,
-                QStringLiteral("+%1").arg(here.size() - shown));
+            p.drawText(QRectF(x, top, std::max(0.0, right - x + m_padding), m_tokenSize),
+                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("+%1").arg(here.size() - shown));
         }
         p.setFont(font());
     }

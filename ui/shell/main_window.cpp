@@ -28,9 +28,7 @@
 
 namespace ptlab::ui {
 
-MainWindow::MainWindow(AppContext& context, QWidget* parent)
-    : QMainWindow(parent)
-    , m_context(context)
+MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
 {
     setObjectName(QStringLiteral("ptlabMainWindow"));
     auto* splitter = new QSplitter(this);
@@ -90,9 +88,8 @@ void MainWindow::buildActions()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     connect(m_language, &QComboBox::activated, this,
         [this](int index) { m_context.setLanguage(m_language->itemData(index).toString()); });
-    connect(&m_context, &AppContext::languageChanged, this, [this](const QString& lang) {
-        m_language->setCurrentIndex(m_language->findData(lang));
-    });
+    connect(&m_context, &AppContext::languageChanged, this,
+        [this](const QString& lang) { m_language->setCurrentIndex(m_language->findData(lang)); });
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_context.language())));
     m_toolbar->addWidget(m_languageLabel);
     m_toolbar->addWidget(m_language);
@@ -109,14 +106,14 @@ void MainWindow::buildActions()
     m_presentationAction->setCheckable(true);
     add(m_zoomInAction, { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) },
         [this] { m_context.setZoom(m_context.zoom() + 0.25); });
-    add(m_zoomOutAction, { QKeySequence(Qt::CTRL | Qt::Key_Minus) }, [this] { m_context.setZoom(m_context.zoom() - 0.25); });
+    add(m_zoomOutAction, { QKeySequence(Qt::CTRL | Qt::Key_Minus) },
+        [this] { m_context.setZoom(m_context.zoom() - 0.25); });
     add(m_zoomResetAction, { QKeySequence(Qt::CTRL | Qt::Key_0) }, [this] { m_context.setZoom(1.0); });
     add(m_nextPageAction, { QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down) },
         [this] { stepPage(1); });
     add(m_previousPageAction, { QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up) },
         [this] { stepPage(-1); });
-    add(m_helpAction, { QKeySequence(Qt::Key_F1) },
-        [this] { showShortcutHelp(); });
+    add(m_helpAction, { QKeySequence(Qt::Key_F1) }, [this] { showShortcutHelp(); });
     add(m_primaryAction, { QKeySequence(Qt::CTRL | Qt::Key_Return) }, [this] {
         if (auto* p = currentPage())
             p->triggerPrimaryAction();
@@ -171,7 +168,8 @@ void MainWindow::updateZoomLabel()
         m_sidebar->setMinimumWidth(std::min(widest + 24, width() / 6));
     }
     if (m_zoomLabel)
-        m_zoomLabel->setText(QStringLiteral(" %1 ").arg(m_context.locale().toString(qRound(m_context.zoom() * 100))) + QLatin1Char('%'));
+        m_zoomLabel->setText(
+            QStringLiteral(" %1 ").arg(m_context.locale().toString(qRound(m_context.zoom() * 100))) + QLatin1Char('%'));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -276,7 +274,8 @@ void MainWindow::restoreSettings()
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(std::min(1280, avail.width() * 9 / 10), std::min(820, avail.height() * 9 / 10));
     }
-    m_context.setLanguage(settings.value(QStringLiteral("ui/language"), AppContext::systemDefaultLanguage()).toString());
+    m_context.setLanguage(
+        settings.value(QStringLiteral("ui/language"), AppContext::systemDefaultLanguage()).toString());
     m_context.setZoom(settings.value(QStringLiteral("ui/zoom"), 1.0).toDouble());
     showPage(settings.value(QStringLiteral("ui/page")).toString());
 }

@@ -6,9 +6,7 @@
 
 namespace ptlab::ui {
 
-Page::Page(AppContext& context, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context)
+Page::Page(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
     connect(&context, &AppContext::zoomChanged, this, [this](double z) { zoomChanged(z); });
 }

@@ -18,12 +18,14 @@ namespace ptlab::ui {
 using namespace ptlab::states;
 
 namespace {
-    constexpr qint64 MoveMs = 450;
-    QPointF toQt(DiagramPoint p) { return { p.x, p.y }; }
+constexpr qint64 MoveMs = 450;
+QPointF toQt(DiagramPoint p)
+{
+    return { p.x, p.y };
+}
 } // namespace
 
-StateDiagramWidget::StateDiagramWidget(QWidget* parent)
-    : QWidget(parent)
+StateDiagramWidget::StateDiagramWidget(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("stateDiagram"));
     setMouseTracking(true);
@@ -247,8 +249,8 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
         p.setBrush(palette().color(QPalette::Mid).darker(130));
         p.drawPolygon(QPolygonF({ tip, a.p2(), b.p2() }));
 
-        const QString label
-            = StateNames::transition(e.transition) + QStringLiteral(" ") + locale().toString(static_cast<qulonglong>(m_totals[e.transition]));
+        const QString label = StateNames::transition(e.transition) + QStringLiteral(" ")
+            + locale().toString(static_cast<qulonglong>(m_totals[e.transition]));
         p.setFont(labelFont);
         QRectF box = p.fontMetrics().boundingRect(label);
         box.adjust(-4 * m_zoom, -1, 4 * m_zoom, 1);

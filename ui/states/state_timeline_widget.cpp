@@ -14,12 +14,11 @@ namespace ptlab::ui {
 using namespace ptlab::states;
 
 namespace {
-    constexpr int ZombieValue = TaskStateCount; // one more colour after the six states
-    constexpr double SliceSeconds = 0.1;
+constexpr int ZombieValue = TaskStateCount; // one more colour after the six states
+constexpr double SliceSeconds = 0.1;
 } // namespace
 
-StateTimelineWidget::StateTimelineWidget(QWidget* parent)
-    : QWidget(parent)
+StateTimelineWidget::StateTimelineWidget(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("stateTimeline"));
     auto* layout = new QVBoxLayout(this);
@@ -168,7 +167,8 @@ void StateTimelineWidget::redraw()
     }
     m_plot->xAxis->setRange(start, end);
     const double labelWidth = QFontMetricsF(font()).horizontalAdvance(QStringLiteral("-000 "));
-    m_plot->xAxis->ticker()->setTickCount(std::clamp(static_cast<int>(m_plot->axisRect()->width() / (labelWidth * 1.6)), 2, 8));
+    m_plot->xAxis->ticker()->setTickCount(
+        std::clamp(static_cast<int>(m_plot->axisRect()->width() / (labelWidth * 1.6)), 2, 8));
     m_plot->yAxis->setRange(-0.5, rows - 0.5);
     // Row labels while they fit; beyond that the hover tells which task a row is.
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();

@@ -30,8 +30,7 @@ namespace ptlab::ui {
 
 using namespace ptlab::states;
 
-StatesPage::StatesPage(AppContext& context, QWidget* parent)
-    : Page(context, parent)
+StatesPage::StatesPage(AppContext& context, QWidget* parent) : Page(context, parent)
 {
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
@@ -67,8 +66,8 @@ StatesPage::StatesPage(AppContext& context, QWidget* parent)
         const int row = m_model->rowOf(id);
         if (row < 0)
             return;
-        auto flags = QItemSelectionModel::Rows
-            | (extend ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect);
+        auto flags
+            = QItemSelectionModel::Rows | (extend ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect);
         m_table->selectionModel()->select(m_model->index(row, 0), flags);
         m_table->scrollTo(m_model->index(row, 0));
     });
@@ -170,12 +169,14 @@ QWidget* StatesPage::buildControls()
     updateCpuChoices();
 
     Engine& engine = context().engine();
-    connect(m_admit, &QPushButton::clicked, this, [this, &engine] { forSelected([&](TaskId id) { return engine.admit(id); }); });
+    connect(m_admit, &QPushButton::clicked, this,
+        [this, &engine] { forSelected([&](TaskId id) { return engine.admit(id); }); });
     connect(m_suspend, &QPushButton::clicked, this,
         [this, &engine] { forSelected([&](TaskId id) { return engine.suspend(id); }); });
     connect(m_resume, &QPushButton::clicked, this,
         [this, &engine] { forSelected([&](TaskId id) { return engine.resume(id); }); });
-    connect(m_stop, &QPushButton::clicked, this, [this, &engine] { forSelected([&](TaskId id) { return engine.stop(id); }); });
+    connect(m_stop, &QPushButton::clicked, this,
+        [this, &engine] { forSelected([&](TaskId id) { return engine.stop(id); }); });
     connect(m_kill, &QPushButton::clicked, this, [this, &engine] {
         bool anyThread = false;
         for (TaskId id : selectedTasks()) {
@@ -184,7 +185,8 @@ QWidget* StatesPage::buildControls()
         }
         forSelected([&](TaskId id) { return engine.kill(id); });
         if (anyThread)
-            emit statusMessage(tr("Linux cannot kill one thread of a process: the selected threads were asked to stop."));
+            emit statusMessage(
+                tr("Linux cannot kill one thread of a process: the selected threads were asked to stop."));
     });
     connect(m_renice, &QPushButton::clicked, this, [this, &engine] {
         const int nice = m_nice->value();
@@ -303,7 +305,8 @@ void StatesPage::zoomChanged(double z)
     QTimer::singleShot(0, this, [this] {
         if (QWidget* panel = m_controlsScroll->widget()) {
             panel->adjustSize();
-            const int wanted = panel->sizeHint().width() + m_controlsScroll->verticalScrollBar()->sizeHint().width() + 4;
+            const int wanted
+                = panel->sizeHint().width() + m_controlsScroll->verticalScrollBar()->sizeHint().width() + 4;
             m_controlsScroll->setMinimumWidth(std::min(wanted, std::max(260, window()->width() * 2 / 5)));
         }
         m_table->resizeColumnsToContents();
@@ -346,9 +349,9 @@ void StatesPage::refresh()
     int live = 0;
     for (const auto& t : snap.tasks)
         live += t.state != TaskState::Terminated;
-    m_summary->setText(tr("%1 live tasks on %2 CPUs, sampled from /proc at %3 Hz.")
-                           .arg(locale().toString(live), locale().toString(snap.cpuCount),
-                               locale().toString(snap.rateHz, 'f', 0)));
+    m_summary->setText(
+        tr("%1 live tasks on %2 CPUs, sampled from /proc at %3 Hz.")
+            .arg(locale().toString(live), locale().toString(snap.cpuCount), locale().toString(snap.rateHz, 'f', 0)));
 }
 
 void StatesPage::spawn()
@@ -377,8 +380,7 @@ QList<TaskId> StatesPage::selectedTasks() const
     return ids;
 }
 
-template <typename F>
-void StatesPage::forSelected(F&& action)
+template <typename F> void StatesPage::forSelected(F&& action)
 {
     const auto ids = selectedTasks();
     if (ids.isEmpty()) {

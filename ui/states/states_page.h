@@ -54,8 +54,7 @@ private:
     QWidget* buildControls();
     void spawn();
     QList<states::TaskId> selectedTasks() const;
-    template <typename F>
-    void forSelected(F&& action);
+    template <typename F> void forSelected(F&& action);
     void showError(const QString& text);
     void updateCpuChoices();
 

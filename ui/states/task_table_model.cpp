@@ -12,10 +12,7 @@ namespace ptlab::ui {
 
 using namespace ptlab::states;
 
-TaskTableModel::TaskTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+TaskTableModel::TaskTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void TaskTableModel::merge(const std::vector<TaskView>& incoming)
 {

@@ -13,8 +13,26 @@ class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Kind, Pid, Tid, Workload, State, OnCpu, Preemptions, Waits, LastCpu, Nice, WaitsOn, ColumnCount };
-    enum Role { TaskIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Id,
+        Kind,
+        Pid,
+        Tid,
+        Workload,
+        State,
+        OnCpu,
+        Preemptions,
+        Waits,
+        LastCpu,
+        Nice,
+        WaitsOn,
+        ColumnCount
+    };
+    enum Role
+    {
+        TaskIdRole = Qt::UserRole + 1
+    };
 
     explicit TaskTableModel(QObject* parent = nullptr);
 

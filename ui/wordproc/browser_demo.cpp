@@ -17,7 +17,6 @@
 
 namespace ptlab::ui {
 
-
 JobThread::JobThread()
 {
     std::promise<void> started;
@@ -62,8 +61,7 @@ void JobThread::run(std::function<void()> job)
     m_wake.notify_one();
 }
 
-BrowserDemo::BrowserDemo(states::Engine& engine, QWidget* parent)
-    : QWidget(parent)
+BrowserDemo::BrowserDemo(states::Engine& engine, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("browserDemo"));
     m_clock.start();
@@ -160,9 +158,8 @@ void BrowserDemo::load()
     m_started.start();
     m_loadButton->setEnabled(false);
     m_status->setText(tr("Loading…"));
-    auto loadFiles = [this] {
-        wordproc::loadResources(m_files, m_cancel, [this](int done, int) { m_filesDone = done; });
-    };
+    auto loadFiles
+        = [this] { wordproc::loadResources(m_files, m_cancel, [this](int done, int) { m_filesDone = done; }); };
     auto runScript = [this] {
         wordproc::runScript(m_scriptLimit, m_cancel, [this](int done, int total) {
             m_scriptTotal = total;
@@ -181,11 +178,13 @@ void BrowserDemo::load()
     }
     m_loader.run([this, loadFiles] {
         loadFiles();
-        QMetaObject::invokeMethod(this, [this] { finishOne(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finishOne(); }, Qt::QueuedConnection);
     });
     m_script.run([this, runScript] {
         runScript();
-        QMetaObject::invokeMethod(this, [this] { finishOne(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finishOne(); }, Qt::QueuedConnection);
     });
 }
 
@@ -213,9 +212,9 @@ void BrowserDemo::paintEvent(QPaintEvent*)
     const double phase = std::fmod(m_clock.elapsed() / 1200.0, 1.0);
     p.setPen(Qt::NoPen);
     p.setBrush(okabeIto::SkyBlue);
-    p.drawRoundedRect(QRectF(bar.x() + phase * (bar.width() - bar.width() / 5), bar.y() + 2, bar.width() / 5,
-                          bar.height() - 4),
-        3, 3);
+    p.drawRoundedRect(
+        QRectF(bar.x() + phase * (bar.width() - bar.width() / 5), bar.y() + 2, bar.width() / 5, bar.height() - 4), 3,
+        3);
 
     // The page's resources: a grid of boxes filled in as the loader reads them.
     const int total = std::max(1, m_filesTotal.load());
@@ -239,8 +238,8 @@ void BrowserDemo::paintEvent(QPaintEvent*)
         QColor color;
     };
     const Bar items[] = {
-        { tr("loader thread: %1 of %2 files").arg(done).arg(m_filesTotal.load()),
-            static_cast<double>(done) / total, okabeIto::BluishGreen },
+        { tr("loader thread: %1 of %2 files").arg(done).arg(m_filesTotal.load()), static_cast<double>(done) / total,
+            okabeIto::BluishGreen },
         { tr("script thread: %1 %").arg(100 * m_scriptDone.load() / std::max(1, m_scriptTotal.load())),
             static_cast<double>(m_scriptDone.load()) / std::max(1, m_scriptTotal.load()), okabeIto::Orange },
     };

@@ -7,8 +7,7 @@
 
 namespace ptlab::ui {
 
-HeartbeatWidget::HeartbeatWidget(QWidget* parent)
-    : QWidget(parent)
+HeartbeatWidget::HeartbeatWidget(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("heartbeat"));
     m_clock.start();

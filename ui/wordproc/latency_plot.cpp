@@ -9,11 +9,10 @@
 namespace ptlab::ui {
 
 namespace {
-    constexpr double WindowSeconds = 15;
+constexpr double WindowSeconds = 15;
 }
 
-LatencyPlot::LatencyPlot(QWidget* parent)
-    : QWidget(parent)
+LatencyPlot::LatencyPlot(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

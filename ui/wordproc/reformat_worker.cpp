@@ -5,9 +5,7 @@
 namespace ptlab::ui {
 
 ReformatWorker::ReformatWorker(wordproc::FontMetrics metrics, wordproc::PageLayout layout, Delivery deliver)
-    : m_metrics(std::move(metrics))
-    , m_layout(layout)
-    , m_deliver(std::move(deliver))
+    : m_metrics(std::move(metrics)), m_layout(layout), m_deliver(std::move(deliver))
 {
     std::promise<void> started;
     auto ready = started.get_future();

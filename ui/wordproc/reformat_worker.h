@@ -8,10 +8,10 @@
 #include <atomic>
 #include <condition_variable>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <optional>
 #include <sys/types.h>
-#include <future>
 #include <thread>
 
 namespace ptlab::ui {

@@ -22,8 +22,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -37,38 +37,37 @@ using namespace ptlab::wordproc;
 
 namespace {
 
-    // Bytes of UTF-8 that `units` UTF-16 code units span in the document, starting at byte `start`
-    // (a paragraph break is one unit and one byte).
-    std::size_t utf8Span(const Document& doc, std::size_t start, int units)
-    {
-        auto pos = doc.positionOf(start);
-        std::size_t bytes = 0;
-        while (units > 0 && pos.paragraph < doc.paragraphCount()) {
-            const std::string& text = doc.paragraph(pos.paragraph).text;
-            if (pos.offset >= text.size()) {
-                // the '\n' after this paragraph
-                ++bytes;
-                --units;
-                ++pos.paragraph;
-                pos.offset = 0;
-                continue;
-            }
-            const unsigned char lead = static_cast<unsigned char>(text[pos.offset]);
-            const int len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-            pos.offset += len;
-            bytes += len;
-            units -= len == 4 ? 2 : 1;
+// Bytes of UTF-8 that `units` UTF-16 code units span in the document, starting at byte `start`
+// (a paragraph break is one unit and one byte).
+std::size_t utf8Span(const Document& doc, std::size_t start, int units)
+{
+    auto pos = doc.positionOf(start);
+    std::size_t bytes = 0;
+    while (units > 0 && pos.paragraph < doc.paragraphCount()) {
+        const std::string& text = doc.paragraph(pos.paragraph).text;
+        if (pos.offset >= text.size()) {
+            // the '\n' after this paragraph
+            ++bytes;
+            --units;
+            ++pos.paragraph;
+            pos.offset = 0;
+            continue;
         }
-        return bytes;
+        const unsigned char lead = static_cast<unsigned char>(text[pos.offset]);
+        const int len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        pos.offset += len;
+        bytes += len;
+        units -= len == 4 ? 2 : 1;
     }
+    return bytes;
+}
 
-    constexpr qint64 FreezeWindowMs = 10000;
+constexpr qint64 FreezeWindowMs = 10000;
 
 } // namespace
 
 WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
-    : Page(context, parent)
-    , m_probe(std::make_unique<LatencyProbe>())
+    : Page(context, parent), m_probe(std::make_unique<LatencyProbe>())
 {
     m_clock.start();
     auto* outer = new QHBoxLayout(this);
@@ -162,8 +161,8 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 560, 440 });
 
-    m_worker = std::make_unique<ReformatWorker>(measureFont(), standardPageLayout(measureFont()),
-        [this](FormattedBook book) {
+    m_worker = std::make_unique<ReformatWorker>(
+        measureFont(), standardPageLayout(measureFont()), [this](FormattedBook book) {
             // From the reformat thread to the GUI thread, as a value.
             QMetaObject::invokeMethod(
                 this, [this, book = std::move(book)]() mutable { applyLayout(std::move(book)); }, Qt::QueuedConnection);
@@ -195,9 +194,8 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
         updateFreezeLabel();
     });
     m_progressTimer.setInterval(50);
-    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
-        m_progress->setValue(m_worker->busy() ? m_worker->progressPermille() : m_progress->maximum());
-    });
+    connect(&m_progressTimer, &QTimer::timeout, this,
+        [this] { m_progress->setValue(m_worker->busy() ? m_worker->progressPermille() : m_progress->maximum()); });
     m_rolesTimer.setInterval(250);
     connect(&m_rolesTimer, &QTimer::timeout, this, &WordProcessorPage::updateThreadRoles);
     retranslate();
@@ -314,9 +312,9 @@ void WordProcessorPage::updateCursorPage()
         return;
     const std::size_t offset = m_document.paragraphOffset(block.blockNumber())
         + static_cast<std::size_t>(block.text().left(c.positionInBlock()).toUtf8().size());
-    m_cursorPage->setText(tr("Cursor on page %1 of %2")
-                              .arg(locale().toString(m_formatted.pageNumberAt(offset)),
-                                  locale().toString(m_formatted.pageCount())));
+    m_cursorPage->setText(
+        tr("Cursor on page %1 of %2")
+            .arg(locale().toString(m_formatted.pageNumberAt(offset)), locale().toString(m_formatted.pageCount())));
 }
 
 void WordProcessorPage::updateFreezeLabel()
@@ -359,7 +357,8 @@ void WordProcessorPage::updateThreadRoles()
                     .arg(c.name(), textOn(c).name(), StateNames::state(t.state).toHtmlEscaped(),
                         tr("on CPU %1 ms").arg(locale().toString(t.latest.onCpuNs / 1e6, 'f', 0)).toHtmlEscaped());
     }
-    html += QStringLiteral("<p><i>%1</i></p>").arg(tr("States from the kernel, as on the States page.").toHtmlEscaped());
+    html
+        += QStringLiteral("<p><i>%1</i></p>").arg(tr("States from the kernel, as on the States page.").toHtmlEscaped());
     m_threads->setText(html);
 }
 
@@ -374,7 +373,8 @@ void WordProcessorPage::retranslate()
     m_single->setText(tr("Single-thread mode (reformat on the UI thread)"));
     m_deleteSentence->setText(tr("Delete a sentence on page 1"));
     m_deleteSentence->setToolTip(tr("Every later line may move, so the whole book is reformatted"));
-    m_single->setToolTip(tr("The same reformat runs on the thread that draws the window: it freezes until the work is done"));
+    m_single->setToolTip(
+        tr("The same reformat runs on the thread that draws the window: it freezes until the work is done"));
     m_liveGroup->setTitle(m_single->isChecked() ? tr("Is the window alive? (single-thread mode)")
                                                 : tr("Is the window alive? (background thread)"));
     m_heartbeatLabel->setText(tr("This heart beats on the UI thread: when it stops, so does the window."));
