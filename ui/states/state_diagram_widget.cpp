@@ -47,7 +47,37 @@ double StateDiagramWidget::titleHeight() const
 void StateDiagramWidget::relayout()
 {
     m_layout = layoutStateDiagram(width(), height(), titleHeight());
+    fitFonts();
+    m_sprites.clear();
     placeTokens(m_clock.elapsed());
+}
+
+void StateDiagramWidget::fitFonts()
+{
+    // Fonts follow the zoom but never outgrow the drawing: at 200 % on a small window the labels
+    // shrink to fit their boxes instead of clipping. Measured on layout changes, not per frame.
+    auto fitted = [](QFont f, const QStringList& texts, double maxWidth) {
+        for (int i = 0; i < 20; ++i) {
+            const QFontMetricsF fm(f);
+            double widest = 0;
+            for (const QString& t : texts)
+                widest = std::max(widest, fm.horizontalAdvance(t));
+            if (widest <= maxWidth || f.pointSizeF() <= 6)
+                break;
+            f.setPointSizeF(f.pointSizeF() * 0.9);
+        }
+        return f;
+    };
+    QStringList edgeLabels;
+    for (const auto& e : m_layout.edges)
+        edgeLabels << StateNames::transition(e.transition) + QStringLiteral(" 000000");
+    m_labelFont = fitted(font(), edgeLabels, width() / 4.0 * 0.62);
+    QFont bold = font();
+    bold.setBold(true);
+    QStringList titles;
+    for (int s = 0; s < TaskStateCount; ++s)
+        titles << StateNames::state(static_cast<TaskState>(s)) + QStringLiteral(" (000)");
+    m_titleFont = fitted(bold, titles, m_layout.nodes[0].box.w * 0.94);
 }
 
 void StateDiagramWidget::resizeEvent(QResizeEvent* event)
@@ -210,25 +240,7 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
     const double line = std::max(1.0, 1.6 * m_zoom);
     const QColor textColor = palette().color(QPalette::Text);
 
-    // Fonts follow the zoom but never outgrow the drawing: at 200 % on a small window the labels
-    // shrink to fit their boxes instead of clipping.
-    const double cellW = width() / 4.0;
-    auto fitted = [this](QFont f, const QStringList& texts, double maxWidth) {
-        for (int i = 0; i < 20; ++i) {
-            const QFontMetricsF fm(f);
-            double widest = 0;
-            for (const QString& t : texts)
-                widest = std::max(widest, fm.horizontalAdvance(t));
-            if (widest <= maxWidth || f.pointSizeF() <= 6)
-                break;
-            f.setPointSizeF(f.pointSizeF() * 0.9);
-        }
-        return f;
-    };
-    QStringList edgeLabels;
-    for (const auto& e : m_layout.edges)
-        edgeLabels << StateNames::transition(e.transition) + QStringLiteral(" 000000");
-    QFont labelFont = fitted(font(), edgeLabels, cellW * 0.62);
+    const QFont& labelFont = m_labelFont;
     for (const auto& e : m_layout.edges) {
         QPainterPath path(toQt(e.start));
         path.quadTo(toQt(e.control), toQt(e.end));
@@ -265,12 +277,7 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
     }
 
     // State boxes.
-    QFont bold = font();
-    bold.setBold(true);
-    QStringList titles;
-    for (int s = 0; s < TaskStateCount; ++s)
-        titles << StateNames::state(static_cast<TaskState>(s)) + QStringLiteral(" (000)");
-    const QFont titleFont = fitted(bold, titles, m_layout.nodes[0].box.w * 0.94);
+    const QFont& titleFont = m_titleFont;
     std::array<int, TaskStateCount> counts {};
     for (const auto& t : m_tokens)
         ++counts[static_cast<int>(t.state)];
@@ -290,38 +297,70 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
                 + QLatin1Char(')'));
     }
 
-    // Tokens: circles are processes, rounded squares are threads; the number is the task's id.
-    QFont tokenFont = font();
-    tokenFont.setPixelSize(std::max(6, static_cast<int>(m_tokenSize * 0.45)));
-    p.setFont(tokenFont);
-    const double d = m_tokenSize;
+    // Tokens: circles are processes, rounded squares are threads; the number is the task's id. Each is
+    // drawn once into a sprite and then blitted: hundreds of antialiased shapes and labels per frame
+    // would cost the GUI thread more than the rest of the page together.
     for (const auto& t : m_tokens) {
-        const QRectF r(t.at.x() - d / 2, t.at.y() - d / 2, d, d);
-        const QColor c = taskColor(t.id);
-        const bool selected = m_selected.contains(t.id);
-        p.setPen(QPen(selected ? textColor : c.darker(140), selected ? line * 2 : line * 0.7));
-        p.setBrush(c);
-        if (t.kind == TaskKind::Process)
-            p.drawEllipse(r);
-        else
-            p.drawRoundedRect(r, d * 0.2, d * 0.2);
-        if (t.kind == TaskKind::Thread) {
-            // A thread carries a small dot in its process's colour (all engine threads live in ptlab).
-            const double dot = d * 0.28;
-            p.setPen(QPen(Qt::white, line * 0.5));
-            p.setBrush(taskColor(static_cast<std::uint64_t>(t.pid)).darker(120));
-            p.drawEllipse(QRectF(r.right() - dot * 0.9, r.top() - dot * 0.1, dot, dot));
-        }
-        if (t.zombie) {
-            p.setPen(QPen(zombieColor(), line * 1.5, Qt::DashLine));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(r.adjusted(-2, -2, 2, 2));
-        }
-        if (d >= 12) {
-            p.setPen(textOn(c));
-            p.drawText(r, Qt::AlignCenter, t.zombie ? QStringLiteral("Z") : QString::number(t.id));
-        }
+        const QPixmap& sprite = tokenSprite(t, m_selected.contains(t.id), line, textColor);
+        p.drawPixmap(QPointF(t.at.x() - sprite.width() / (2 * sprite.devicePixelRatio()),
+                         t.at.y() - sprite.height() / (2 * sprite.devicePixelRatio())),
+            sprite);
     }
+
+}
+
+const QPixmap& StateDiagramWidget::tokenSprite(const Token& t, bool selected, double line, const QColor& textColor)
+{
+    const double d = m_tokenSize;
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                            .arg(t.id)
+                            .arg(static_cast<int>(t.kind))
+                            .arg(t.zombie)
+                            .arg(selected)
+                            .arg(qRound(d * 10))
+                            .arg(t.pid);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    if (m_sprites.size() > 2000)
+        m_sprites.clear();
+    const qreal dpr = devicePixelRatioF();
+    const double margin = 3 + line * 2;
+    const int side = static_cast<int>(std::ceil(d + 2 * margin));
+    QPixmap sprite(QSize(side, side) * dpr);
+    sprite.setDevicePixelRatio(dpr);
+    sprite.fill(Qt::transparent);
+    QPainter p(&sprite);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r(margin, margin, d, d);
+    const QColor c = taskColor(t.id);
+    p.setPen(QPen(selected ? textColor : c.darker(140), selected ? line * 2 : line * 0.7));
+    p.setBrush(c);
+    if (t.kind == TaskKind::Process)
+        p.drawEllipse(r);
+    else
+        p.drawRoundedRect(r, d * 0.2, d * 0.2);
+    if (t.kind == TaskKind::Thread) {
+        // A thread carries a small dot in its process's colour (all engine threads live in ptlab).
+        const double dot = d * 0.28;
+        p.setPen(QPen(Qt::white, line * 0.5));
+        p.setBrush(taskColor(static_cast<std::uint64_t>(t.pid)).darker(120));
+        p.drawEllipse(QRectF(r.right() - dot * 0.9, r.top() - dot * 0.1, dot, dot));
+    }
+    if (t.zombie) {
+        p.setPen(QPen(zombieColor(), line * 1.5, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(r.adjusted(-2, -2, 2, 2));
+    }
+    if (d >= 12) {
+        QFont tokenFont = font();
+        tokenFont.setPixelSize(std::max(6, static_cast<int>(d * 0.45)));
+        p.setFont(tokenFont);
+        p.setPen(textOn(c));
+        p.drawText(r, Qt::AlignCenter, t.zombie ? QStringLiteral("Z") : QString::number(t.id));
+    }
+    p.end();
+    return *m_sprites.insert(key, sprite);
 }
 
 } // namespace ptlab::ui

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -55,6 +56,8 @@ private:
     void placeTokens(qint64 nowMs);
     const Token* tokenAt(const QPointF& p) const;
     double titleHeight() const;
+    void fitFonts();
+    const QPixmap& tokenSprite(const Token& t, bool selected, double line, const QColor& textColor);
 
     states::DiagramLayout m_layout;
     QHash<states::TaskId, Token> m_tokens;
@@ -64,6 +67,9 @@ private:
     double m_tokenSize = 22;
     QElapsedTimer m_clock;
     QTimer m_animation;
+    QHash<QString, QPixmap> m_sprites;
+    QFont m_labelFont;
+    QFont m_titleFont;
 };
 
 } // namespace ptlab::ui

@@ -122,8 +122,12 @@ void StateTimelineWidget::append(const EngineSnapshot& snapshot)
     }
     m_rows = std::move(rows);
     m_rowOf = std::move(rowOf);
-    if (!m_paused)
+    // Each redraw refills every cell (tasks x time slices): five times a second is smooth enough for
+    // 100 ms slices and keeps the GUI thread's share small when hundreds of tasks compete for the CPU.
+    if (!m_paused && (!m_redrawClock.isValid() || m_redrawClock.elapsed() >= 200)) {
+        m_redrawClock.start();
         redraw();
+    }
 }
 
 int StateTimelineWidget::stateAt(TaskId id, double seconds) const

@@ -2,6 +2,7 @@
 
 #include "core/states/engine_types.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
 #include <deque>
@@ -54,6 +55,7 @@ private:
     int m_windowSeconds = 30;
     bool m_paused = false;
     double m_zoom = 1.0;
+    QElapsedTimer m_redrawClock;
 };
 
 } // namespace ptlab::ui

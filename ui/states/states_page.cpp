@@ -336,10 +336,14 @@ void StatesPage::refresh()
     }
     m_diagram->setSnapshot(snap);
     m_timeline->append(snap);
+    // The table's numbers change every frame but are read, not watched: four updates a second, or at
+    // once when tasks come or go.
     const int rowsBefore = m_model->rowCount();
-    m_model->merge(snap.tasks);
-    if (m_model->rowCount() != rowsBefore)
-        m_table->resizeColumnsToContents();
+    if (++m_frame % 4 == 0 || static_cast<int>(snap.tasks.size()) != rowsBefore) {
+        m_model->merge(snap.tasks);
+        if (m_model->rowCount() != rowsBefore)
+            m_table->resizeColumnsToContents();
+    }
     m_hold->blockSignals(true);
     m_hold->setChecked(snap.holdNewTasks);
     m_hold->blockSignals(false);

@@ -66,6 +66,7 @@ private:
     QScrollArea* m_controlsScroll = nullptr;
     QTimer m_frameTimer;
     std::int64_t m_lastSampleNs = -1;
+    int m_frame = 0;
 
     QGroupBox* m_spawnGroup = nullptr;
     QComboBox* m_kind = nullptr;
