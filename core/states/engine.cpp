@@ -4,6 +4,7 @@
 #include "core/states/shared_block.h"
 #include "core/states/state_classifier.h"
 #include "core/states/workload_runner.h"
+#include "core/util/thread_priority.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -183,6 +184,7 @@ Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admit
     SharedBlock* shared = m_shared.get();
     try {
         task->thread = std::thread([control, spec, shared, promise = std::move(tidPromise)]() mutable {
+            setCurrentThreadNice(0); // an ordinary task, whatever the spawning thread's priority
             promise.set_value(gettid());
             if (control->waitForAdmission())
                 runWorkload(spec, *control, shared);
@@ -611,7 +613,7 @@ void Engine::samplerLoop()
     // With more CPU-bound tasks than cores the sampler competes with them for a CPU; where allowed
     // (root, CAP_SYS_NICE or RLIMIT_NICE) it runs at a higher priority so the picture keeps up.
     // Where not allowed, the achieved rate drops and samplerStats() shows it.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), -10);
+    setCurrentThreadNice(-10);
     const std::int64_t started = steadyNs();
     auto next = steady_clock::now();
     while (true) {

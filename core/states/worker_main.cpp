@@ -3,6 +3,7 @@
 #include "core/states/shared_block.h"
 #include "core/states/task_control.h"
 #include "core/states/workload_runner.h"
+#include "core/util/thread_priority.h"
 
 #include <cerrno>
 #include <csignal>
@@ -89,6 +90,7 @@ int runWorkerMain(int argc, char** argv)
     // Die with the engine: the kernel sends SIGKILL when the parent goes away. If it already went away
     // between posix_spawn and here, getppid() no longer names it.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
+    setCurrentThreadNice(0); // an ordinary task, whatever the spawning thread's priority
     if (args.parent != 0 && getppid() != args.parent)
         return 3;
 

@@ -335,3 +335,23 @@ TEST_CASE("watching an existing thread reports its states", "[states][engine]")
     CHECK(t->state == TaskState::Waiting); // this thread sleeps in waitForPasses
     CHECK_FALSE(engine.watch(999999999, "nobody").ok());
 }
+
+TEST_CASE("tasks start as ordinary tasks whatever the spawning thread's priority", "[states][engine]")
+{
+    if (geteuid() != 0) {
+        WARN("needs root to give the spawning thread a negative nice value; skipped");
+        return;
+    }
+    REQUIRE(setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), -5) == 0);
+    Engine engine(testEngineConfig());
+    auto threads = engine.spawn(request(TaskKind::Thread, Workload::Sleep));
+    auto procs = engine.spawn(request(TaskKind::Process, Workload::Sleep));
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 0);
+    REQUIRE(threads.spawned.size() == 1);
+    REQUIRE(procs.spawned.size() == 1);
+    REQUIRE(waitUntil(engine, [](const EngineSnapshot& s) {
+        return s.tasks.size() == 2 && std::all_of(s.tasks.begin(), s.tasks.end(), [](const TaskView& t) {
+            return t.latest.alive && t.state == TaskState::Waiting && t.latest.nice == 0;
+        });
+    }));
+}

@@ -1,11 +1,11 @@
 #include "ui/shell/app_context.h"
 
+#include "core/util/thread_priority.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QLibraryInfo>
 #include <QTranslator>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace ptlab::ui {
 
@@ -18,7 +18,7 @@ AppContext::AppContext(states::EngineConfig config, QObject* parent)
     // The demos may run hundreds of CPU-bound threads in this very process; where allowed (root,
     // CAP_SYS_NICE or RLIMIT_NICE) the GUI thread takes a higher priority so the window stays live.
     // Elsewhere this fails quietly and `ptlab bench ui-latency --workload cpu` shows the cost.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), -10);
+    setCurrentThreadNice(-10);
     m_basePointSize = QApplication::font().pointSizeF();
     if (m_basePointSize <= 0)
         m_basePointSize = 10;

@@ -306,7 +306,6 @@ void StateDiagramWidget::paintEvent(QPaintEvent*)
                          t.at.y() - sprite.height() / (2 * sprite.devicePixelRatio())),
             sprite);
     }
-
 }
 
 const QPixmap& StateDiagramWidget::tokenSprite(const Token& t, bool selected, double line, const QColor& textColor)

@@ -1,6 +1,7 @@
 #include "ui/wordproc/browser_demo.h"
 
 #include "core/states/engine.h"
+#include "core/util/thread_priority.h"
 #include "core/wordproc/browser_work.h"
 #include "ui/widgets/palette.h"
 
@@ -22,6 +23,7 @@ JobThread::JobThread()
     std::promise<void> started;
     auto ready = started.get_future();
     m_thread = std::thread([this, &started] {
+        setCurrentThreadNice(0); // an ordinary thread, like a browser's
         m_tid = gettid();
         started.set_value();
         while (true) {

@@ -1,5 +1,7 @@
 #include "ui/wordproc/reformat_worker.h"
 
+#include "core/util/thread_priority.h"
+
 #include <unistd.h>
 
 namespace ptlab::ui {
@@ -10,6 +12,7 @@ ReformatWorker::ReformatWorker(wordproc::FontMetrics metrics, wordproc::PageLayo
     std::promise<void> started;
     auto ready = started.get_future();
     m_thread = std::thread([this, &started] {
+        setCurrentThreadNice(0); // the demo's background thread is an ordinary thread
         m_tid = gettid();
         started.set_value();
         run();
