@@ -120,3 +120,27 @@ TEST_CASE("presentation zoom scales the application font", "[ui][zoom]")
     context.setZoom(1.0);
     CHECK(QApplication::font().pointSizeF() == Approx(base));
 }
+
+TEST_CASE("presentation mode goes full screen with large type and comes back", "[ui][zoom]")
+{
+    AppContext context(uiEngineConfig());
+    context.setZoom(1.0);
+    MainWindow window(context);
+    window.resize(1000, 700);
+    window.show();
+    window.setPresentationMode(true);
+    QApplication::processEvents();
+    CHECK(window.presentationMode());
+    CHECK(window.windowState().testFlag(Qt::WindowFullScreen));
+    CHECK(context.zoom() >= 1.5);
+    window.setPresentationMode(false);
+    QApplication::processEvents();
+    CHECK_FALSE(window.windowState().testFlag(Qt::WindowFullScreen));
+    CHECK(context.zoom() == Approx(1.0));
+    // Pages are one shortcut away, in both directions.
+    REQUIRE(window.showPage(QStringLiteral("states")));
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(window.currentPage()->pageId() != QStringLiteral("states"));
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(window.currentPage()->pageId() == QStringLiteral("states"));
+}
