@@ -1,5 +1,7 @@
 #include "core/lessons/text_fold.h"
 
+#include "core/util/utf8.h"
+
 #include <array>
 
 namespace ptlab::lessons {
@@ -71,56 +73,6 @@ char32_t baseLetter(char32_t c)
 }
 
 // Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when it is invalid.
-std::size_t decode(std::string_view s, std::size_t i, char32_t& out)
-{
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    if (b0 < 0x80) {
-        out = b0;
-        return 1;
-    }
-    if ((b0 & 0xE0) == 0xC0) {
-        len = 2;
-        out = b0 & 0x1F;
-    } else if ((b0 & 0xF0) == 0xE0) {
-        len = 3;
-        out = b0 & 0x0F;
-    } else if ((b0 & 0xF8) == 0xF0) {
-        len = 4;
-        out = b0 & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + len > s.size())
-        return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80)
-            return 0;
-        out = (out << 6) | (b & 0x3F);
-    }
-    return len;
-}
-
-void append(std::string& out, char32_t c)
-{
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 } // namespace
 
 FoldedText foldText(std::string_view source, bool stripMarks)
@@ -130,8 +82,9 @@ FoldedText foldText(std::string_view source, bool stripMarks)
     folded.origin.reserve(source.size() + 1);
     std::size_t i = 0;
     while (i < source.size()) {
-        char32_t c = 0;
-        const auto len = decode(source, i, c);
+        std::size_t next = i;
+        char32_t c = decodeUtf8(source, next);
+        const std::size_t len = c == 0xFFFD && next == i + 1 ? 0 : next - i; // 0: a stray byte, kept as is
         const auto before = folded.text.size();
         if (len == 0) {
             folded.text += source[i];
@@ -140,7 +93,7 @@ FoldedText foldText(std::string_view source, bool stripMarks)
             if (stripMarks)
                 c = baseLetter(c);
             if (c != 0)
-                append(folded.text, c);
+                appendUtf8(folded.text, c);
         }
         for (auto k = before; k < folded.text.size(); ++k)
             folded.origin.push_back(i);

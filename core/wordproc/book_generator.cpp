@@ -2,7 +2,7 @@
 
 #include "core/wordproc/letters.h"
 #include "core/wordproc/phrase_book.h"
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,7 +1,7 @@
 #include "core/wordproc/document.h"
 
 #include "core/wordproc/letters.h"
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
 #include <algorithm>
 #include <bitset>

@@ -1,6 +1,6 @@
 #include "core/wordproc/letters.h"
 
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
 #include <string_view>
 #include <unordered_map>

@@ -2,7 +2,7 @@
 
 #include "core/wordproc/font_metrics.h"
 #include "core/wordproc/hyphenation.h"
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
 #include <algorithm>
 

@@ -1,12 +1,13 @@
 #include "core/wordproc/book_generator.h"
 #include "core/wordproc/formatter.h"
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
 #include <catch2/catch.hpp>
 
 #include <chrono>
 #include <cstdio>
 
+using namespace ptlab;
 using namespace ptlab::wordproc;
 
 namespace {

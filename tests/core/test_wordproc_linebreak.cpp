@@ -2,13 +2,14 @@
 #include "core/wordproc/formatter.h"
 #include "core/wordproc/line_breaker.h"
 #include "core/wordproc/page_text.h"
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
+using namespace ptlab;
 using namespace ptlab::wordproc;
 
 namespace {

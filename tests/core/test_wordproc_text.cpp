@@ -1,13 +1,14 @@
 #include "core/wordproc/font_metrics.h"
 #include "core/wordproc/hyphenation.h"
 #include "core/wordproc/letters.h"
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
+using namespace ptlab;
 using namespace ptlab::wordproc;
 
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace ptlab::wordproc {
+namespace ptlab {
 
 // Decodes the code point starting at byte `pos` and advances `pos` past it. Malformed or truncated
 // sequences decode as U+FFFD and advance by one byte, so a loop over any input always terminates.
@@ -26,4 +26,4 @@ inline bool isCombiningMark(char32_t c)
     return c >= 0x0300 && c <= 0x036F;
 }
 
-} // namespace ptlab::wordproc
+} // namespace ptlab

@@ -1,6 +1,6 @@
-#include "core/wordproc/utf8.h"
+#include "core/util/utf8.h"
 
-namespace ptlab::wordproc {
+namespace ptlab {
 
 namespace {
 
@@ -106,4 +106,4 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
-} // namespace ptlab::wordproc
+} // namespace ptlab
