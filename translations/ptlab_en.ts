@@ -209,20 +209,20 @@
         <translation>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</translation>
     </message>
     <message>
-        <source>Loaded %1 files and ran the script in %2 ms</source>
-        <translation>Loaded %1 files and ran the script in %2 ms</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>loader thread: %1 of %2 files</source>
-        <translation>loader thread: %1 of %2 files</translation>
-    </message>
-    <message>
         <source>script thread: %1 %</source>
         <translation>script thread: %1 %</translation>
+    </message>
+    <message>
+        <source>Done in %2 ms (files loaded: %1)</source>
+        <translation>Done in %2 ms (files loaded: %1)</translation>
+    </message>
+    <message>
+        <source>loader thread: files %1 / %2</source>
+        <translation>loader thread: files %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -928,14 +928,6 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <source>Show the last</source>
         <translation>Show the last</translation>
     </message>
-    <message>
-        <source>%1 live tasks on %2 CPUs, sampled from /proc at %3 Hz.</source>
-        <translation>%1 live tasks on %2 CPUs, sampled from /proc at %3 Hz.</translation>
-    </message>
-    <message>
-        <source>Started %1 of %2.</source>
-        <translation>Started %1 of %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Started %n task(s).</source>
         <translation>
@@ -950,6 +942,14 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Live tasks: %1 · CPUs: %2 · sampled from /proc at %3 Hz</source>
+        <translation>Live tasks: %1 · CPUs: %2 · sampled from /proc at %3 Hz</translation>
+    </message>
+    <message>
+        <source>Started %1 of %2 tasks.</source>
+        <translation>Started %1 of %2 tasks.</translation>
     </message>
 </context>
 <context>
@@ -979,20 +979,12 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <translation>Processor</translation>
     </message>
     <message>
-        <source>%1 package(s), %2 core(s), %3 hardware thread(s)</source>
-        <translation>%1 package(s), %2 core(s), %3 hardware thread(s)</translation>
-    </message>
-    <message>
         <source>SMT on: %1 hardware threads share each core</source>
         <translation>SMT on: %1 hardware threads share each core</translation>
     </message>
     <message>
         <source>One hardware thread per core (no SMT)</source>
         <translation>One hardware thread per core (no SMT)</translation>
-    </message>
-    <message>
-        <source>%1 NUMA node(s)</source>
-        <translation>%1 NUMA node(s)</translation>
     </message>
     <message>
         <source>Cores and hardware threads</source>
@@ -1055,10 +1047,6 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <translation>A GPU runs thousands of small threads in parallel; CPU threads hand it work through its driver.</translation>
     </message>
     <message>
-        <source>%1 PCI device(s)</source>
-        <translation>%1 PCI device(s)</translation>
-    </message>
-    <message>
         <source>Disks, network and other devices</source>
         <translation>Disks, network and other devices</translation>
     </message>
@@ -1097,6 +1085,18 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>SMT on some cores only: their hardware threads share the core</source>
         <translation>SMT on some cores only: their hardware threads share the core</translation>
+    </message>
+    <message>
+        <source>Packages: %1 · cores: %2 · hardware threads: %3</source>
+        <translation>Packages: %1 · cores: %2 · hardware threads: %3</translation>
+    </message>
+    <message>
+        <source>NUMA nodes: %1</source>
+        <translation>NUMA nodes: %1</translation>
+    </message>
+    <message>
+        <source>PCI devices: %1</source>
+        <translation>PCI devices: %1</translation>
     </message>
 </context>
 <context>
@@ -1212,14 +1212,6 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
 <context>
     <name>ptlab::ui::WordProcessorPage</name>
     <message>
-        <source>Word processor: UI vs background thread</source>
-        <translation>Word processor: UI vs background thread</translation>
-    </message>
-    <message>
-        <source>%1 pages, reformatted in %2 ms</source>
-        <translation>%1 pages, reformatted in %2 ms</translation>
-    </message>
-    <message>
         <source>Cursor on page %1 of %2</source>
         <translation>Cursor on page %1 of %2</translation>
     </message>
@@ -1264,10 +1256,6 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <translation>New book</translation>
     </message>
     <message>
-        <source>Single-thread mode (reformat on the UI thread)</source>
-        <translation>Single-thread mode (reformat on the UI thread)</translation>
-    </message>
-    <message>
         <source>Delete a sentence on page 1</source>
         <translation>Delete a sentence on page 1</translation>
     </message>
@@ -1278,14 +1266,6 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>The same reformat runs on the thread that draws the window: it freezes until the work is done</source>
         <translation>The same reformat runs on the thread that draws the window: it freezes until the work is done</translation>
-    </message>
-    <message>
-        <source>Is the window alive? (single-thread mode)</source>
-        <translation>Is the window alive? (single-thread mode)</translation>
-    </message>
-    <message>
-        <source>Is the window alive? (background thread)</source>
-        <translation>Is the window alive? (background thread)</translation>
     </message>
     <message>
         <source>This heart beats on the UI thread: when it stops, so does the window.</source>
@@ -1314,6 +1294,22 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     <message>
         <source>Web browser</source>
         <translation>Web browser</translation>
+    </message>
+    <message>
+        <source>Word processor &amp; browser</source>
+        <translation>Word processor &amp; browser</translation>
+    </message>
+    <message>
+        <source>Pages: %1 · reformatted in %2 ms</source>
+        <translation>Pages: %1 · reformatted in %2 ms</translation>
+    </message>
+    <message>
+        <source>Single-thread mode</source>
+        <translation>Single-thread mode</translation>
+    </message>
+    <message>
+        <source>Is the window alive?</source>
+        <translation>Is the window alive?</translation>
     </message>
 </context>
 </TS>

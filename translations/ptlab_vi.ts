@@ -209,20 +209,20 @@
         <translation>Một luồng tải đọc các tệp của trang từ đĩa, một luồng script tính toán, còn luồng giao diện thì vẽ.</translation>
     </message>
     <message>
-        <source>Loaded %1 files and ran the script in %2 ms</source>
-        <translation>Đã tải %1 tệp và chạy script trong %2 ms</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <source>loader thread: %1 of %2 files</source>
-        <translation>luồng tải: %1/%2 tệp</translation>
-    </message>
-    <message>
         <source>script thread: %1 %</source>
         <translation>luồng script: %1 %</translation>
+    </message>
+    <message>
+        <source>Done in %2 ms (files loaded: %1)</source>
+        <translation>Xong trong %2 ms (số tệp đã tải: %1)</translation>
+    </message>
+    <message>
+        <source>loader thread: files %1 / %2</source>
+        <translation>luồng tải: tệp %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -928,14 +928,6 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <source>Show the last</source>
         <translation>Hiện khoảng cuối</translation>
     </message>
-    <message>
-        <source>%1 live tasks on %2 CPUs, sampled from /proc at %3 Hz.</source>
-        <translation>%1 tác vụ đang hoạt động trên %2 CPU, lấy mẫu từ /proc với tần số %3 Hz.</translation>
-    </message>
-    <message>
-        <source>Started %1 of %2.</source>
-        <translation>Đã khởi chạy %1 trong số %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Started %n task(s).</source>
         <translation>
@@ -949,6 +941,14 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Live tasks: %1 · CPUs: %2 · sampled from /proc at %3 Hz</source>
+        <translation>Tác vụ đang hoạt động: %1 · CPU: %2 · lấy mẫu từ /proc với tần số %3 Hz</translation>
+    </message>
+    <message>
+        <source>Started %1 of %2 tasks.</source>
+        <translation>Đã khởi chạy %1 trong số %2 tác vụ.</translation>
     </message>
 </context>
 <context>
@@ -978,20 +978,12 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <translation>Bộ xử lý</translation>
     </message>
     <message>
-        <source>%1 package(s), %2 core(s), %3 hardware thread(s)</source>
-        <translation>%1 package, %2 lõi, %3 luồng phần cứng</translation>
-    </message>
-    <message>
         <source>SMT on: %1 hardware threads share each core</source>
         <translation>Bật SMT: %1 luồng phần cứng dùng chung mỗi lõi</translation>
     </message>
     <message>
         <source>One hardware thread per core (no SMT)</source>
         <translation>Mỗi lõi một luồng phần cứng (không có SMT)</translation>
-    </message>
-    <message>
-        <source>%1 NUMA node(s)</source>
-        <translation>%1 nút NUMA</translation>
     </message>
     <message>
         <source>Cores and hardware threads</source>
@@ -1054,10 +1046,6 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <translation>GPU chạy song song hàng nghìn luồng nhỏ; các luồng CPU giao việc cho nó thông qua trình điều khiển.</translation>
     </message>
     <message>
-        <source>%1 PCI device(s)</source>
-        <translation>%1 thiết bị PCI</translation>
-    </message>
-    <message>
         <source>Disks, network and other devices</source>
         <translation>Ổ đĩa, mạng và thiết bị khác</translation>
     </message>
@@ -1096,6 +1084,18 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>SMT on some cores only: their hardware threads share the core</source>
         <translation>Chỉ một số lõi bật SMT: các luồng phần cứng của chúng dùng chung lõi</translation>
+    </message>
+    <message>
+        <source>Packages: %1 · cores: %2 · hardware threads: %3</source>
+        <translation>Package: %1 · lõi: %2 · luồng phần cứng: %3</translation>
+    </message>
+    <message>
+        <source>NUMA nodes: %1</source>
+        <translation>Số nút NUMA: %1</translation>
+    </message>
+    <message>
+        <source>PCI devices: %1</source>
+        <translation>Số thiết bị PCI: %1</translation>
     </message>
 </context>
 <context>
@@ -1211,14 +1211,6 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
 <context>
     <name>ptlab::ui::WordProcessorPage</name>
     <message>
-        <source>Word processor: UI vs background thread</source>
-        <translation>Trình soạn thảo: luồng giao diện và luồng nền</translation>
-    </message>
-    <message>
-        <source>%1 pages, reformatted in %2 ms</source>
-        <translation>%1 trang, định dạng lại trong %2 ms</translation>
-    </message>
-    <message>
         <source>Cursor on page %1 of %2</source>
         <translation>Con trỏ ở trang %1/%2</translation>
     </message>
@@ -1263,10 +1255,6 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <translation>Sách mới</translation>
     </message>
     <message>
-        <source>Single-thread mode (reformat on the UI thread)</source>
-        <translation>Chế độ đơn luồng (định dạng lại trên luồng giao diện)</translation>
-    </message>
-    <message>
         <source>Delete a sentence on page 1</source>
         <translation>Xoá một câu ở trang 1</translation>
     </message>
@@ -1277,14 +1265,6 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>The same reformat runs on the thread that draws the window: it freezes until the work is done</source>
         <translation>Việc định dạng lại như trên chạy ngay trên luồng vẽ cửa sổ: cửa sổ đứng hình cho đến khi xong việc</translation>
-    </message>
-    <message>
-        <source>Is the window alive? (single-thread mode)</source>
-        <translation>Cửa sổ còn phản hồi không? (chế độ đơn luồng)</translation>
-    </message>
-    <message>
-        <source>Is the window alive? (background thread)</source>
-        <translation>Cửa sổ còn phản hồi không? (luồng nền)</translation>
     </message>
     <message>
         <source>This heart beats on the UI thread: when it stops, so does the window.</source>
@@ -1313,6 +1293,22 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>Web browser</source>
         <translation>Trình duyệt web</translation>
+    </message>
+    <message>
+        <source>Word processor &amp; browser</source>
+        <translation>Soạn thảo văn bản &amp; trình duyệt</translation>
+    </message>
+    <message>
+        <source>Pages: %1 · reformatted in %2 ms</source>
+        <translation>Số trang: %1 · định dạng lại trong %2 ms</translation>
+    </message>
+    <message>
+        <source>Single-thread mode</source>
+        <translation>Chế độ đơn luồng</translation>
+    </message>
+    <message>
+        <source>Is the window alive?</source>
+        <translation>Cửa sổ còn phản hồi không?</translation>
     </message>
 </context>
 </TS>

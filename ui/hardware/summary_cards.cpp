@@ -125,7 +125,7 @@ void SummaryCards::retranslate()
     // Packages, cores, hardware threads.
     {
         QStringList lines;
-        lines << tr("%1 package(s), %2 core(s), %3 hardware thread(s)").arg(n(s.packages), n(s.cores), n(s.pus));
+        lines << tr("Packages: %1 · cores: %2 · hardware threads: %3").arg(n(s.packages), n(s.cores), n(s.pus));
         if (s.smt() && s.pus % s.cores == 0)
             lines << tr("SMT on: %1 hardware threads share each core").arg(n(s.pus / s.cores));
         else if (s.smt())
@@ -133,7 +133,7 @@ void SummaryCards::retranslate()
         else if (s.cores > 0)
             lines << tr("One hardware thread per core (no SMT)");
         if (s.numa_nodes > 0)
-            lines << tr("%1 NUMA node(s)").arg(n(s.numa_nodes));
+            lines << tr("NUMA nodes: %1").arg(n(s.numa_nodes));
         setCard(CoresCard, tr("Cores and hardware threads"), joinLines(lines),
             tr("The kernel can run as many threads at the same instant as there are hardware threads; any more "
                "runnable threads take turns."));
@@ -191,7 +191,7 @@ void SummaryCards::retranslate()
     // Other devices.
     {
         QStringList lines;
-        lines << tr("%1 PCI device(s)").arg(n(static_cast<unsigned>(s.pci_devices.size())));
+        lines << tr("PCI devices: %1").arg(n(static_cast<unsigned>(s.pci_devices.size())));
         int shown = 0;
         for (const auto& d : s.pci_devices) {
             if (shown++ == 4) {

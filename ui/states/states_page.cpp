@@ -354,7 +354,7 @@ void StatesPage::refresh()
     for (const auto& t : snap.tasks)
         live += t.state != TaskState::Terminated;
     m_summary->setText(
-        tr("%1 live tasks on %2 CPUs, sampled from /proc at %3 Hz.")
+        tr("Live tasks: %1 · CPUs: %2 · sampled from /proc at %3 Hz")
             .arg(locale().toString(live), locale().toString(snap.cpuCount), locale().toString(snap.rateHz, 'f', 0)));
 }
 
@@ -367,7 +367,7 @@ void StatesPage::spawn()
     request.workload.dutyPercent = m_duty->value();
     SpawnResult result = context().engine().spawn(request);
     if (result.error) {
-        showError(tr("Started %1 of %2.").arg(result.spawned.size()).arg(request.count) + QLatin1Char(' ')
+        showError(tr("Started %1 of %2 tasks.").arg(result.spawned.size()).arg(request.count) + QLatin1Char(' ')
             + ErrorText::describe(*result.error));
     } else {
         m_error->hide();

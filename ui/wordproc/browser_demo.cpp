@@ -140,7 +140,7 @@ void BrowserDemo::finishOne()
     if (--m_running == 0) {
         const double ms = static_cast<double>(m_started.elapsed());
         m_loadButton->setEnabled(true);
-        m_status->setText(tr("Loaded %1 files and ran the script in %2 ms")
+        m_status->setText(tr("Done in %2 ms (files loaded: %1)")
                               .arg(locale().toString(m_filesDone.load()), locale().toString(ms, 'f', 0)));
         emit finished(ms);
     }
@@ -240,7 +240,7 @@ void BrowserDemo::paintEvent(QPaintEvent*)
         QColor color;
     };
     const Bar items[] = {
-        { tr("loader thread: %1 of %2 files").arg(done).arg(m_filesTotal.load()), static_cast<double>(done) / total,
+        { tr("loader thread: files %1 / %2").arg(done).arg(m_filesTotal.load()), static_cast<double>(done) / total,
             okabeIto::BluishGreen },
         { tr("script thread: %1 %").arg(100 * m_scriptDone.load() / std::max(1, m_scriptTotal.load())),
             static_cast<double>(m_scriptDone.load()) / std::max(1, m_scriptTotal.load()), okabeIto::Orange },

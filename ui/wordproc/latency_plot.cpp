@@ -26,6 +26,7 @@ LatencyPlot::LatencyPlot(QWidget* parent) : QWidget(parent)
     m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     m_plot->yAxis->setRange(0.1, 3000);
+    m_plot->xAxis->ticker()->setTickCount(4);
     m_frameLine = new QCPItemStraightLine(m_plot);
     m_pauseLine = new QCPItemStraightLine(m_plot);
     m_frameLine->setPen(QPen(okabeIto::BluishGreen, 1.5, Qt::DashLine));

@@ -119,6 +119,7 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     auto* liveScroll = new QScrollArea(right);
     liveScroll->setWidgetResizable(true);
     liveScroll->setFrameShape(QFrame::NoFrame);
+    liveScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // labels wrap to the column instead
     m_liveGroup = new QGroupBox;
     auto* liveLayout = new QVBoxLayout(m_liveGroup);
     auto* beatRow = new QHBoxLayout;
@@ -206,7 +207,7 @@ WordProcessorPage::~WordProcessorPage() = default;
 
 QString WordProcessorPage::title() const
 {
-    return tr("Word processor: UI vs background thread");
+    return tr("Word processor & browser");
 }
 
 FontMetrics WordProcessorPage::measureFont() const
@@ -289,7 +290,7 @@ void WordProcessorPage::applyLayout(FormattedBook book)
     m_formatted = std::move(book);
     ++m_layoutsApplied;
     const double ms = m_formatted.elapsedNs / 1e6;
-    m_status->setText(tr("%1 pages, reformatted in %2 ms")
+    m_status->setText(tr("Pages: %1 · reformatted in %2 ms")
                           .arg(locale().toString(m_formatted.pageCount()), locale().toString(ms, 'f', 0)));
     m_progress->setValue(m_progress->maximum());
     m_toc->clear();
@@ -370,13 +371,12 @@ void WordProcessorPage::retranslate()
     m_pagesLabel->setText(tr("Pages"));
     m_pages->setToolTip(tr("Longer books take longer to reformat"));
     m_reload->setText(tr("New book"));
-    m_single->setText(tr("Single-thread mode (reformat on the UI thread)"));
+    m_single->setText(tr("Single-thread mode"));
     m_deleteSentence->setText(tr("Delete a sentence on page 1"));
     m_deleteSentence->setToolTip(tr("Every later line may move, so the whole book is reformatted"));
     m_single->setToolTip(
         tr("The same reformat runs on the thread that draws the window: it freezes until the work is done"));
-    m_liveGroup->setTitle(m_single->isChecked() ? tr("Is the window alive? (single-thread mode)")
-                                                : tr("Is the window alive? (background thread)"));
+    m_liveGroup->setTitle(tr("Is the window alive?"));
     m_heartbeatLabel->setText(tr("This heart beats on the UI thread: when it stops, so does the window."));
     m_tocGroup->setTitle(tr("Table of contents"));
     if (m_formatted.pageCount() == 0)
