@@ -410,12 +410,12 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Fit the whole machine in view</source>
-        <translation>Fit the whole machine in view</translation>
-    </message>
-    <message>
         <source>Shrink the drawing of a big machine so that all of it is visible at once</source>
         <translation>Shrink the drawing of a big machine so that all of it is visible at once</translation>
+    </message>
+    <message>
+        <source>Fit in view</source>
+        <translation>Fit in view</translation>
     </message>
 </context>
 <context>

@@ -410,12 +410,12 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Fit the whole machine in view</source>
-        <translation>Thu vừa cả máy vào khung nhìn</translation>
-    </message>
-    <message>
         <source>Shrink the drawing of a big machine so that all of it is visible at once</source>
         <translation>Thu nhỏ hình vẽ của máy lớn để thấy được toàn bộ cùng lúc</translation>
+    </message>
+    <message>
+        <source>Fit in view</source>
+        <translation>Vừa khung nhìn</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ HardwarePage::HardwarePage(AppContext& context, QWidget* parent) : Page(context,
 
     auto* side = new QScrollArea(m_splitter);
     side->setWidgetResizable(true);
-    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // cards and banners wrap to the column
     side->setWidget(buildSidePanel());
     side->setMinimumWidth(240);
 
@@ -610,7 +610,7 @@ void HardwarePage::retranslate()
         tr("Describe an imaginary machine, for example %1").arg(QLatin1String(SyntheticExample)));
     m_exportButton->setText(tr("Export XML…"));
     m_exportButton->setToolTip(tr("Save the topology shown as hwloc XML (for lstopo -i)"));
-    m_fit->setText(tr("Fit the whole machine in view"));
+    m_fit->setText(tr("Fit in view"));
     m_fit->setToolTip(tr("Shrink the drawing of a big machine so that all of it is visible at once"));
     fillSampleCombo();
     m_samples->setToolTip(tr("Example machines shipped with ptlab"));

@@ -35,6 +35,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setMinimumWidth(120);
+    m_sidebar->setWordWrap(true); // long page titles wrap rather than clip at presentation zoom
     m_sidebar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_sidebar);
