@@ -226,6 +226,13 @@ FontMetrics WordProcessorPage::measureFont() const
     return metrics;
 }
 
+void WordProcessorPage::updateMetrics()
+{
+    // Measured once per book and zoom, not per edit: both reformat modes use the same widths.
+    m_metrics = measureFont();
+    m_worker->setMetrics(m_metrics, standardPageLayout(m_metrics));
+}
+
 void WordProcessorPage::loadBook(int pages)
 {
     const Language lang = context().language() == QLatin1String("vi") ? Language::Vietnamese : Language::English;
@@ -235,8 +242,7 @@ void WordProcessorPage::loadBook(int pages)
     m_loading = false;
     m_loaded = true;
     m_toc->clear();
-    const FontMetrics metrics = measureFont();
-    m_worker->setMetrics(metrics, standardPageLayout(metrics));
+    updateMetrics();
     requestReformat();
 }
 
@@ -278,8 +284,7 @@ void WordProcessorPage::requestReformat()
         m_singlePending = false;
         const std::atomic<bool> never { false };
         FormatProgress progress;
-        const FontMetrics metrics = measureFont();
-        applyLayout(formatBook(m_document, metrics, standardPageLayout(metrics), never, &progress));
+        applyLayout(formatBook(m_document, m_metrics, standardPageLayout(m_metrics), never, &progress));
     });
 }
 
@@ -390,10 +395,8 @@ void WordProcessorPage::zoomChanged(double z)
 {
     m_plot->setZoom(z);
     updateFreezeLabel();
-    if (m_loaded) {
-        const FontMetrics metrics = measureFont();
-        m_worker->setMetrics(metrics, standardPageLayout(metrics));
-    }
+    if (m_loaded)
+        updateMetrics();
 }
 
 void WordProcessorPage::setActive(bool active)

@@ -73,9 +73,11 @@ private:
     void updateThreadRoles();
     void updateFreezeLabel();
     wordproc::FontMetrics measureFont() const;
+    void updateMetrics();
 
     wordproc::Document m_document;
     wordproc::FormattedBook m_formatted;
+    wordproc::FontMetrics m_metrics; // the editor font's widths for the current book and zoom
     std::unique_ptr<ReformatWorker> m_worker;
     std::unique_ptr<LatencyProbe> m_probe;
     bool m_loading = false;
