@@ -189,6 +189,22 @@
         <source>duty-cycle pause</source>
         <translation>duty-cycle pause</translation>
     </message>
+    <message>
+        <source>UI thread</source>
+        <translation>UI thread</translation>
+    </message>
+    <message>
+        <source>Reformat thread</source>
+        <translation>Reformat thread</translation>
+    </message>
+    <message>
+        <source>Browser loader thread</source>
+        <translation>Browser loader thread</translation>
+    </message>
+    <message>
+        <source>Browser script thread</source>
+        <translation>Browser script thread</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::BrowserDemo</name>

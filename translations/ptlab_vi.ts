@@ -189,6 +189,22 @@
         <source>duty-cycle pause</source>
         <translation>khoảng nghỉ của chu kỳ</translation>
     </message>
+    <message>
+        <source>UI thread</source>
+        <translation>Luồng giao diện</translation>
+    </message>
+    <message>
+        <source>Reformat thread</source>
+        <translation>Luồng định dạng lại</translation>
+    </message>
+    <message>
+        <source>Browser loader thread</source>
+        <translation>Luồng tải của trình duyệt</translation>
+    </message>
+    <message>
+        <source>Browser script thread</source>
+        <translation>Luồng script của trình duyệt</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::BrowserDemo</name>

@@ -118,7 +118,7 @@ void StateDiagramWidget::setSnapshot(const EngineSnapshot& snapshot)
         token.pid = t.pid;
         token.tid = t.tid;
         token.zombie = t.zombie;
-        token.label = QString::fromStdString(t.label);
+        token.label = t.label.empty() ? QString() : StateNames::watchedLabel(t.label);
         if (!known) {
             token.state = t.state;
             token.previous = t.state;

@@ -89,6 +89,19 @@ QString StateNames::workloadDescription(Workload w)
     return {};
 }
 
+QString StateNames::watchedLabel(const std::string& label)
+{
+    if (label == "UI thread")
+        return tr("UI thread");
+    if (label == "reformat thread")
+        return tr("Reformat thread");
+    if (label == "browser loader thread")
+        return tr("Browser loader thread");
+    if (label == "browser script thread")
+        return tr("Browser script thread");
+    return QString::fromStdString(label);
+}
+
 QString StateNames::kind(TaskKind k)
 {
     return k == TaskKind::Thread ? tr("thread") : tr("process");

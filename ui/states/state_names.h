@@ -20,6 +20,8 @@ public:
     static QString workloadDescription(states::Workload w);
     static QString kind(states::TaskKind k);
     static QString waitReason(states::WaitReason r);
+    // A watched thread's label (the engine keeps an English key) in the current language.
+    static QString watchedLabel(const std::string& label);
 };
 
 } // namespace ptlab::ui

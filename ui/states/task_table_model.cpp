@@ -110,7 +110,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     case Tid:
         return t.tid;
     case Workload:
-        return t.label.empty() ? StateNames::workload(t.workload.kind) : QString::fromStdString(t.label);
+        return t.label.empty() ? StateNames::workload(t.workload.kind) : StateNames::watchedLabel(t.label);
     case State:
         return t.zombie ? StateNames::zombie() : StateNames::state(t.state);
     case OnCpu:
