@@ -1,6 +1,6 @@
 // ptlab: the GUI, and the command-line subcommands of the same binary.
 #include "core/cli/command_args.h"
-#include "core/cli/states_command.h"
+#include "core/states/states_command.h"
 #include "core/hardware/hardware_command.h"
 #include "ui/cli/gui_bench_command.h"
 #include "ui/cli/render_command.h"

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "core/cli/command.h"
+
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace ptlab::cli {
 
-// The arguments after the subcommand name, e.g. {"--threads", "4", "--json"} for `ptlab states ...`.
-using Args = std::vector<std::string>;
 
 // A tiny option reader: `--name VALUE` and `--name=VALUE` forms, flags without values.
 class ArgReader
@@ -32,9 +32,5 @@ private:
     std::string m_error;
 };
 
-// Exit codes shared by every subcommand.
-inline constexpr int ExitOk = 0;
-inline constexpr int ExitFailure = 1; // the command ran but something outside failed
-inline constexpr int ExitUsage = 2; // bad input: unknown option, malformed value, unknown page
 
 } // namespace ptlab::cli

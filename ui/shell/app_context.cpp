@@ -3,6 +3,7 @@
 #include "core/util/thread_priority.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -12,7 +13,6 @@ namespace ptlab::ui {
 AppContext::AppContext(states::EngineConfig config, QObject* parent)
     : QObject(parent)
     , m_engine(std::make_unique<states::Engine>(std::move(config)))
-    , m_translator(std::make_unique<QTranslator>())
     , m_qtTranslator(std::make_unique<QTranslator>())
 {
     // The demos may run hundreds of CPU-bound threads in this very process; where allowed (root,
@@ -43,10 +43,17 @@ void AppContext::setLanguage(const QString& language)
     if (lang == m_language)
         return;
     m_language = lang;
-    QApplication::removeTranslator(m_translator.get());
+    for (const auto& t : m_translators)
+        QApplication::removeTranslator(t.get());
+    m_translators.clear();
     QApplication::removeTranslator(m_qtTranslator.get());
-    if (m_translator->load(QStringLiteral(":/i18n/ptlab_") + lang + QStringLiteral(".qm")))
-        QApplication::installTranslator(m_translator.get());
+    // Every part's catalogue for the language: ptlab_vi.qm, compare_vi.qm, ...
+    const QDir i18n(QStringLiteral(":/i18n"));
+    for (const QString& name : i18n.entryList({ QStringLiteral("*_") + lang + QStringLiteral(".qm") }, QDir::Files)) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(i18n.filePath(name)) && QApplication::installTranslator(translator.get()))
+            m_translators.push_back(std::move(translator));
+    }
     if (m_qtTranslator->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(m_qtTranslator.get());
     // Numbers follow the language: Vietnamese writes 3,5 for 3.5.

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <vector>
 
 class QTranslator;
 
@@ -40,7 +41,7 @@ signals:
 
 private:
     std::unique_ptr<states::Engine> m_engine;
-    std::unique_ptr<QTranslator> m_translator;
+    std::vector<std::unique_ptr<QTranslator>> m_translators; // one per catalogue: ptlab, compare, ...
     std::unique_ptr<QTranslator> m_qtTranslator;
     QString m_language;
     double m_zoom = 1.0;

@@ -1,4 +1,4 @@
-#include "core/cli/states_command.h"
+#include "core/states/states_command.h"
 
 #include "core/states/engine.h"
 #include "core/util/json_writer.h"
