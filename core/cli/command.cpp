@@ -14,7 +14,7 @@ int finishParse(CLI::App& app, const CLI::ParseError& e, Io io)
         app.exit(e, io.out, io.err);
         return ExitOk;
     }
-    io.err << app.get_name() << ": " << e.what() << "\nRun with --help for more information.\n";
+    io.err << app.get_name() << ": " << e.what() << " (see '" << app.get_name() << " --help')\n";
     return ExitUsage;
 }
 
@@ -58,6 +58,17 @@ int runCommand(const Command& command, const Args& args, Io io)
 
 int runCommandLine(const CommandTable& table, const Args& args, Io io)
 {
+    if (!args.empty() && args[0].rfind('-', 0) != 0 && args[0] != "bench" && args[0] != "help") {
+        bool known = false;
+        for (const auto& c : table.commands)
+            known = known || c.name == args[0];
+        if (!known) {
+            io.err << "ptlab: unknown command '" << args[0] << "' (see 'ptlab --help')\n";
+            return ExitUsage;
+        }
+    }
+    if (!args.empty() && args[0] == "help")
+        return runCommandLine(table, { "--help" }, io);
     CLI::App app("ptlab — Process & Thread Lab. Without a command, opens the window.", "ptlab");
     describe(app);
     app.footer("Exit codes: 0 success, 1 failure while running, 2 bad arguments.\n"
@@ -104,8 +115,8 @@ int runCommandLine(const CommandTable& table, const Args& args, Io io)
         }
         if (e.get_exit_code() == 0 || named == &app)
             return finishParse(app, e, io);
-        io.err << "ptlab " << (named->get_parent() == bench ? "bench " : "") << named->get_name() << ": " << e.what()
-               << "\nRun with --help for more information.\n";
+        const std::string name = "ptlab " + std::string(named->get_parent() == bench ? "bench " : "") + named->get_name();
+        io.err << name << ": " << e.what() << " (see '" << name << " --help')\n";
         return ExitUsage;
     }
     for (auto& [sub, run] : runs)

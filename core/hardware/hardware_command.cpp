@@ -2,12 +2,13 @@
 
 #include "core/hardware/hardware_summary.h"
 #include "core/hardware/topology_loader.h"
-#include "core/util/json_writer.h"
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <optional>
 
 #include <string>
 
 namespace ptlab::hardware {
-
 namespace {
 
 std::string cacheName(const CacheSummary& c)
@@ -105,128 +106,59 @@ void writeText(const HardwareSummary& s, std::ostream& out)
 
 void writeJson(const HardwareSummary& s, std::ostream& out, const std::string& exported)
 {
-    JsonWriter json(out, true);
-    json.beginObject();
-    json.field("source", sourceName(s.source));
+    using nlohmann::json;
+    json doc = { { "source", sourceName(s.source) } };
     if (!s.origin.empty())
-        json.field("origin", s.origin);
+        doc["origin"] = s.origin;
     if (s.source == TopologySource::Fallback)
-        json.field("fallback_reason", s.fallback_reason);
-    json.field("cpu_model", s.cpu_model);
-    json.field("packages", s.packages);
-    json.field("numa_nodes", s.numa_nodes);
-    json.field("cores", s.cores);
-    json.field("pus", s.pus);
-    json.field("smt", s.smt());
-    json.key("cpu_kinds").beginArray();
-    for (const auto& kind : s.cpu_kinds) {
-        json.beginObject();
-        json.field("name", kind.name);
-        json.field("efficiency", kind.efficiency);
-        json.field("cores", kind.cores);
-        json.field("pus", kind.pus);
-        json.endObject();
-    }
-    json.endArray();
-    json.key("caches").beginArray();
-    for (const auto& c : s.caches) {
-        json.beginObject();
-        json.field("level", c.level);
-        json.field("type", lower(cacheTypeName(c.type)));
-        json.field("name", cacheName(c));
-        json.field("size_bytes", c.size_bytes);
-        json.field("count", c.count);
-        json.endObject();
-    }
-    json.endArray();
-    json.field("memory_bytes", s.memory_bytes);
-    for (const auto& [name, v] : { std::pair { "memory_available_bytes", s.memory_available_bytes },
-             std::pair { "memory_kernel_total_bytes", s.memory_kernel_total_bytes } }) {
-        json.key(name);
-        if (v)
-            json.value(*v);
-        else
-            json.null();
-    }
-    json.key("gpus").beginArray();
-    for (const auto& gpu : s.gpus) {
-        json.beginObject();
-        json.field("name", gpu.name);
-        json.field("vendor", gpu.vendor);
-        json.field("pci_address", gpu.pci_address);
-        json.key("os_devices").beginArray();
-        for (const auto& d : gpu.os_devices)
-            json.value(d);
-        json.endArray();
-        json.endObject();
-    }
-    json.endArray();
-    json.key("pci_devices").beginArray();
-    for (const auto& pci : s.pci_devices) {
-        json.beginObject();
-        json.field("address", pci.address);
-        json.field("class", pci.class_name);
-        json.field("vendor", pci.vendor);
-        json.field("device", pci.device);
-        json.key("os_devices").beginArray();
-        for (const auto& d : pci.os_devices)
-            json.value(d);
-        json.endArray();
-        json.endObject();
-    }
-    json.endArray();
-    json.field("os", s.os);
-    json.field("kernel", s.kernel);
-    json.field("architecture", s.architecture);
-    json.field("hostname", s.hostname);
+        doc["fallback_reason"] = s.fallback_reason;
+    doc["cpu_model"] = s.cpu_model;
+    doc["packages"] = s.packages;
+    doc["numa_nodes"] = s.numa_nodes;
+    doc["cores"] = s.cores;
+    doc["pus"] = s.pus;
+    doc["smt"] = s.smt();
+    doc["cpu_kinds"] = json::array();
+    for (const auto& kind : s.cpu_kinds)
+        doc["cpu_kinds"].push_back(
+            { { "name", kind.name }, { "efficiency", kind.efficiency }, { "cores", kind.cores }, { "pus", kind.pus } });
+    doc["caches"] = json::array();
+    for (const auto& c : s.caches)
+        doc["caches"].push_back({ { "level", c.level }, { "type", lower(cacheTypeName(c.type)) },
+            { "name", cacheName(c) }, { "size_bytes", c.size_bytes }, { "count", c.count } });
+    doc["memory_bytes"] = s.memory_bytes;
+    doc["memory_available_bytes"] = s.memory_available_bytes ? json(*s.memory_available_bytes) : json(nullptr);
+    doc["memory_kernel_total_bytes"] = s.memory_kernel_total_bytes ? json(*s.memory_kernel_total_bytes) : json(nullptr);
+    doc["gpus"] = json::array();
+    for (const auto& gpu : s.gpus)
+        doc["gpus"].push_back({ { "name", gpu.name }, { "vendor", gpu.vendor }, { "pci_address", gpu.pci_address },
+            { "os_devices", gpu.os_devices } });
+    doc["pci_devices"] = json::array();
+    for (const auto& pci : s.pci_devices)
+        doc["pci_devices"].push_back({ { "address", pci.address }, { "class", pci.class_name }, { "vendor", pci.vendor },
+            { "device", pci.device }, { "os_devices", pci.os_devices } });
+    doc["os"] = s.os;
+    doc["kernel"] = s.kernel;
+    doc["architecture"] = s.architecture;
+    doc["hostname"] = s.hostname;
     if (!exported.empty())
-        json.field("exported_xml", exported);
-    json.endObject();
+        doc["exported_xml"] = exported;
+    out << doc.dump(2) << '\n';
 }
 
-} // namespace
-
-const char* hardwareCommandUsage()
+struct HardwareOptions
 {
-    return "Usage: ptlab hardware [--json] [--xml FILE | --synthetic \"DESC\"] [--export-xml FILE]\n"
-           "\n"
-           "Describes the hardware: CPU model, packages (sockets), NUMA nodes, cores, hardware threads,\n"
-           "caches, memory, GPUs and PCI devices, and the operating system.\n"
-           "\n"
-           "  --json               print JSON instead of text\n"
-           "  --xml FILE           describe the machine in an hwloc XML file (lstopo --of xml FILE)\n"
-           "  --synthetic \"DESC\"   describe an imaginary machine, e.g. \"pack:2 [numa] l3:1 core:8 pu:2\"\n"
-           "  --export-xml FILE    also write the topology as hwloc XML (readable by --xml and lstopo -i)\n"
-           "  --help               show this help\n"
-           "\n"
-           "Without --xml or --synthetic the machine ptlab runs on is described (hwloc, or /proc when\n"
-           "hwloc cannot read /sys). Exit status: 0 ok, 1 failure, 2 bad input.\n";
-}
+    bool json = false;
+    std::string xml, synthetic, exportXml;
+    bool hasXml = false, hasSynthetic = false, hasExport = false;
+};
 
-int runHardwareCommand(const cli::Args& args, std::ostream& out, std::ostream& err)
+int runHardware(const HardwareOptions& o, std::ostream& out, std::ostream& err)
 {
-    cli::ArgReader reader(args);
-    const bool help = reader.flag("--help") || reader.flag("-h");
-    const bool json = reader.flag("--json");
-    const auto xml = reader.option("--xml");
-    const auto synthetic = reader.option("--synthetic");
-    const auto export_path = reader.option("--export-xml");
-    if (help) {
-        out << hardwareCommandUsage();
-        return cli::ExitOk;
-    }
-    if (!reader.finish()) {
-        err << "ptlab hardware: " << reader.error() << " (see ptlab hardware --help)\n";
-        return cli::ExitUsage;
-    }
-    if (xml && synthetic) {
-        err << "ptlab hardware: --xml and --synthetic cannot be used together\n";
-        return cli::ExitUsage;
-    }
-    if (export_path && export_path->empty()) {
-        err << "ptlab hardware: option --export-xml needs a file name\n";
-        return cli::ExitUsage;
-    }
+    const std::optional<std::string> xml = o.hasXml ? std::optional(o.xml) : std::nullopt;
+    const std::optional<std::string> synthetic = o.hasSynthetic ? std::optional(o.synthetic) : std::nullopt;
+    const std::optional<std::string> export_path = o.hasExport ? std::optional(o.exportXml) : std::nullopt;
+    const bool json = o.json;
 
     Result<Topology> topology = xml ? loadXmlFile(*xml) : synthetic ? loadSynthetic(*synthetic) : loadLiveTopology();
     if (!topology) {
@@ -249,6 +181,33 @@ int runHardwareCommand(const cli::Args& args, std::ostream& out, std::ostream& e
             out << "Topology XML written to " << *export_path << '\n';
     }
     return cli::ExitOk;
+}
+
+} // namespace
+
+cli::Command hardwareCommand()
+{
+    return { "hardware", "describe this machine (or an hwloc XML / synthetic topology)",
+        [](CLI::App& app, cli::Io io) -> cli::Run {
+            auto o = std::make_shared<HardwareOptions>();
+            app.footer("Without --xml or --synthetic the machine ptlab runs on is described (hwloc, or /proc\n"
+                            "when hwloc cannot read /sys). Exit status: 0 ok, 1 failure, 2 bad input.");
+            app.add_flag("--json", o->json, "print JSON instead of text");
+            auto* xml = app.add_option("--xml", o->xml, "describe the machine in an hwloc XML file (lstopo --of xml FILE)");
+            auto* synthetic = app.add_option("--synthetic", o->synthetic,
+                                     "describe an imaginary machine, e.g. \"pack:2 [numa] l3:1 core:8 pu:2\"")
+                                  ->excludes(xml);
+            auto* exported
+                = app.add_option("--export-xml", o->exportXml,
+                         "also write the topology as hwloc XML (readable by --xml and lstopo -i)")
+                      ->check([](const std::string& v) { return v.empty() ? std::string("needs a file name") : std::string(); });
+            return [o, io, xml, synthetic, exported] {
+                o->hasXml = xml->count() > 0;
+                o->hasSynthetic = synthetic->count() > 0;
+                o->hasExport = exported->count() > 0;
+                return runHardware(*o, io.out, io.err);
+            };
+        } };
 }
 
 } // namespace ptlab::hardware

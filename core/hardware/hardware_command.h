@@ -1,18 +1,12 @@
 #pragma once
 
-#include "core/cli/command_args.h"
-
-#include <ostream>
+#include "core/cli/command.h"
 
 namespace ptlab::hardware {
 
-// `ptlab hardware [--json] [--xml FILE | --synthetic "DESC"] [--export-xml FILE] [--help]`:
-// the machine's (or a described machine's) hardware summary as text or JSON.
-// Returns cli::ExitOk, cli::ExitUsage on bad input (one line on `err`), cli::ExitFailure when the
-// live topology or the export failed.
-int runHardwareCommand(const cli::Args& args, std::ostream& out, std::ostream& err);
-
-// The --help text.
-const char* hardwareCommandUsage();
+// `ptlab hardware [--json] [--xml FILE | --synthetic "DESC"] [--export-xml FILE]`: the machine's (or a
+// described machine's) hardware summary as text or JSON. Exit 2 on bad input (an unreadable or
+// malformed file included), 1 when the live topology or the export failed.
+cli::Command hardwareCommand();
 
 } // namespace ptlab::hardware

@@ -1,5 +1,7 @@
 #include "core/hardware/topology_loader.h"
 
+#include "core/util/bounded_read.h"
+
 #include "core/hardware/fallback_topology.h"
 #include "core/hardware/pci_classes.h"
 
@@ -282,23 +284,16 @@ Result<Topology> loadLiveTopology(const LiveOptions& options)
 
 Result<Topology> loadXmlFile(const std::string& path)
 {
-    struct stat st
-    { };
-    if (stat(path.c_str(), &st) != 0) {
-        const int err = errno;
-        Error e = errorFromErrno(err, "Cannot open the topology XML " + quoted(path));
-        if (err == ENOENT)
+    // Real topologies are well under a megabyte (a 4-socket, 8-node server is ~60 KB).
+    constexpr std::size_t MaxXmlBytes = 16u << 20;
+    auto text = readFileBounded(path, MaxXmlBytes, "The topology XML");
+    if (!text) {
+        Error e = text.error();
+        if (e.code == Error::Code::NotFound)
             e.message = "The topology XML file " + quoted(path) + " does not exist.";
         return e;
     }
-    if (S_ISDIR(st.st_mode))
-        return Error { Error::Code::InvalidArgument, EISDIR, "The topology XML " + quoted(path) + " is a directory." };
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return errorFromErrno(errno ? errno : EIO, "Cannot read the topology XML " + quoted(path));
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto result = loadXmlBuffer(text.str(), quoted(path));
+    auto result = loadXmlBuffer(*text, quoted(path));
     if (!result)
         return result;
     Topology t = std::move(result).value();

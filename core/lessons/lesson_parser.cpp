@@ -252,24 +252,4 @@ Result<Quiz> parseQuiz(std::string_view text, std::string_view fileName)
     return quiz;
 }
 
-std::map<std::string, std::string> parsePreset(std::string_view preset)
-{
-    std::map<std::string, std::string> out;
-    while (!preset.empty()) {
-        const auto end = preset.find(';');
-        const auto item = trim(preset.substr(0, end));
-        if (!item.empty()) {
-            const auto eq = item.find('=');
-            const auto key = trim(item.substr(0, eq));
-            const auto value = eq == std::string_view::npos ? std::string_view() : trim(item.substr(eq + 1));
-            if (!key.empty())
-                out[std::string(key)] = std::string(value);
-        }
-        if (end == std::string_view::npos)
-            break;
-        preset.remove_prefix(end + 1);
-    }
-    return out;
-}
-
 } // namespace ptlab::lessons

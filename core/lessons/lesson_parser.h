@@ -20,7 +20,5 @@ Result<Lesson> parseLesson(std::string_view text, std::string_view fileName);
 // Parses one quiz file; every question needs at least two options and exactly one correct answer.
 Result<Quiz> parseQuiz(std::string_view text, std::string_view fileName);
 
-// Splits a preset such as "workload=cpu;threads=4" into keys and values (a key without '=' maps to "").
-std::map<std::string, std::string> parsePreset(std::string_view preset);
 
 } // namespace ptlab::lessons

@@ -1,40 +1,39 @@
 #include "core/states/states_command.h"
 
 #include "core/states/engine.h"
-#include "core/util/json_writer.h"
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <ostream>
 #include <thread>
 
-namespace ptlab::cli {
+namespace ptlab::states {
+
+using namespace ptlab::cli;
+
+namespace {
+
+struct SamplerOptions
+{
+    int tasks = 500;
+    double rate = 20;
+    double seconds = 5;
+    std::string workload = "sleep";
+    bool json = false;
+};
 
 // Measures what sampling costs: the sampler thread's own CPU time (CLOCK_THREAD_CPUTIME_ID) over
 // the wall time of the run, with N live tasks. Budget: under 5 % of one core for 500 tasks at 20 Hz.
-int runSamplerBench(const Args& args, std::ostream& out, std::ostream& err)
+int runSamplerBench(const SamplerOptions& o, Io io)
 {
-    using namespace ptlab::states;
-    ArgReader reader(args);
-    if (reader.flag("--help") || reader.flag("-h")) {
-        out << "Usage: ptlab bench sampler [--tasks N] [--rate HZ] [--seconds S] [--workload W] [--json]\n"
-               "Spawns N threads (default 500, workload sleep), samples them at HZ (default 20) for S seconds\n"
-               "(default 5) and reports the sampler's CPU time as a share of one core.\n";
-        return ExitOk;
-    }
-    const long long tasks = reader.integer("--tasks", 1, 1000).value_or(500);
-    const double rate = reader.number("--rate", 5, 100).value_or(20);
-    const double seconds = reader.number("--seconds", 1, 120).value_or(5);
-    const auto workloadName = reader.option("--workload").value_or("sleep");
-    const bool json = reader.flag("--json");
-    if (!reader.finish()) {
-        err << "ptlab bench sampler: " << reader.error() << '\n';
-        return ExitUsage;
-    }
-    const auto workload = parseWorkload(workloadName);
-    if (!workload) {
-        err << "ptlab bench sampler: unknown workload '" << workloadName << "'\n";
-        return ExitUsage;
-    }
+    std::ostream& out = io.out;
+    std::ostream& err = io.err;
+    const auto workload = parseWorkload(o.workload);
+    const std::string& workloadName = o.workload;
+    const double rate = o.rate, seconds = o.seconds;
+    const long long tasks = o.tasks;
+    const bool json = o.json;
 
     EngineConfig config;
     config.rateHz = rate;
@@ -64,22 +63,22 @@ int runSamplerBench(const Args& args, std::ostream& out, std::ostream& err)
     const double perSampleUs = samples > 0 ? cpu / samples / 1000.0 : 0;
     const double achievedHz = wall > 0 ? passes / (wall / 1e9) : 0;
     if (json) {
-        JsonWriter j(out);
-        j.beginObject();
-        j.field("bench", "sampler");
-        j.field("tasks", static_cast<long long>(spawned.spawned.size()));
-        j.field("workload", workloadName);
-        j.field("rate_hz", rate);
-        j.field("achieved_hz", achievedHz);
-        j.field("seconds", wall / 1e9);
-        j.field("samples", samples);
-        j.field("status_reads", statusReads);
-        j.field("sampler_cpu_ms", cpu / 1e6);
-        j.field("cpu_share_percent", share);
-        j.field("us_per_sample", perSampleUs);
-        j.field("budget_percent", 5.0);
-        j.field("within_budget", share < 5.0);
-        j.endObject();
+        const nlohmann::json doc = {
+            { "bench", "sampler" },
+            { "tasks", spawned.spawned.size() },
+            { "workload", workloadName },
+            { "rate_hz", rate },
+            { "achieved_hz", achievedHz },
+            { "seconds", wall / 1e9 },
+            { "samples", samples },
+            { "status_reads", statusReads },
+            { "sampler_cpu_ms", cpu / 1e6 },
+            { "cpu_share_percent", share },
+            { "us_per_sample", perSampleUs },
+            { "budget_percent", 5.0 },
+            { "within_budget", share < 5.0 },
+        };
+        out << doc.dump() << '\n';
     } else {
         out << "sampler: " << spawned.spawned.size() << " " << workloadName << " threads at " << rate << " Hz ("
             << achievedHz << " Hz achieved) for " << wall / 1e9 << " s\n"
@@ -90,4 +89,24 @@ int runSamplerBench(const Args& args, std::ostream& out, std::ostream& err)
     return ExitOk;
 }
 
-} // namespace ptlab::cli
+} // namespace
+
+cli::Command samplerBenchmark()
+{
+    return { "sampler", "the sampler's CPU share with many live tasks (budget: 5 % of a core for 500 at 20 Hz)",
+        [](CLI::App& app, cli::Io io) -> cli::Run {
+            auto o = std::make_shared<SamplerOptions>();
+            app.footer("Spawns N threads, samples them at HZ for S seconds and reports the sampler's CPU time as\n"
+                            "a share of one core.");
+            app.add_option("--tasks", o->tasks, "threads to spawn")->check(CLI::Range(1, 1000))->capture_default_str();
+            app.add_option("--rate", o->rate, "samples per second")->check(CLI::Range(5.0, 100.0))->capture_default_str();
+            app.add_option("--seconds", o->seconds, "how long to measure")->check(CLI::Range(1.0, 120.0))->capture_default_str();
+            app.add_option("--workload", o->workload, "what the threads do")
+                ->check(CLI::IsMember({ "cpu", "io", "mixed", "lock", "sleep" }))
+                ->capture_default_str();
+            app.add_flag("--json", o->json, "one JSON object");
+            return [o, io] { return runSamplerBench(*o, io); };
+        } };
+}
+
+} // namespace ptlab::states

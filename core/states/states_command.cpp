@@ -1,7 +1,8 @@
 #include "core/states/states_command.h"
 
 #include "core/states/engine.h"
-#include "core/util/json_writer.h"
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -12,10 +13,10 @@
 #include <thread>
 #include <unistd.h>
 
-namespace ptlab::cli {
+namespace ptlab::states {
 namespace {
 
-using namespace ptlab::states;
+using namespace ptlab::cli;
 using namespace std::chrono;
 
 char stateLetter(const StateSample& s)
@@ -45,69 +46,60 @@ std::array<int, TaskStateCount> countStates(const TaskView& t)
     return n;
 }
 
-void writeTransitions(JsonWriter& json, const TransitionCounts& counts)
+nlohmann::json transitionsJson(const TransitionCounts& counts)
 {
-    json.beginObject();
+    nlohmann::json j = nlohmann::json::object();
     for (int i = 0; i < TransitionCount; ++i)
-        json.field(toString(static_cast<Transition>(i)), counts.counts[i]);
-    json.endObject();
+        j[std::string(toString(static_cast<Transition>(i)))] = counts.counts[i];
+    return j;
 }
 
 void printJson(std::ostream& out, const EngineSnapshot& snap, double seconds, const std::vector<Error>& errors)
 {
-    JsonWriter json(out);
-    json.beginObject();
-    json.field("rate_hz", snap.rateHz);
-    json.field("seconds", seconds);
-    json.field("cpus", snap.cpuCount);
-    json.key("tasks").beginArray();
+    nlohmann::json tasks = nlohmann::json::array();
     const long page = sysconf(_SC_PAGESIZE);
     for (const auto& t : snap.tasks) {
-        json.beginObject();
-        json.field("id", t.id);
-        json.field("kind", toString(t.kind));
-        json.field("workload", toString(t.workload.kind));
-        json.field("pid", t.pid);
-        json.field("tid", t.tid);
-        json.field("state", toString(t.state));
-        json.key("samples").beginArray();
-        for (const auto& s : t.samples) {
-            json.beginArray();
-            json.value(static_cast<double>(s.timeNs) / 1e9);
-            json.value(s.zombie ? std::string_view("zombie") : toString(s.state));
-            json.endArray();
-        }
-        json.endArray();
-        json.key("state_counts").beginObject();
+        nlohmann::json samples = nlohmann::json::array();
+        for (const auto& s : t.samples)
+            samples.push_back({ static_cast<double>(s.timeNs) / 1e9, s.zombie ? std::string_view("zombie") : toString(s.state) });
+        nlohmann::json stateCounts = nlohmann::json::object();
         const auto counts = countStates(t);
         for (int i = 0; i < TaskStateCount; ++i)
-            json.field(toString(static_cast<TaskState>(i)), counts[i]);
-        json.endObject();
-        json.field("on_cpu_ns", t.latest.onCpuNs);
-        json.field("runqueue_ns", t.latest.runqueueNs);
-        json.field("voluntary_switches", t.latest.voluntarySwitches);
-        json.field("involuntary_switches", t.latest.involuntarySwitches);
-        json.field("last_cpu", t.latest.processor);
+            stateCounts[std::string(toString(static_cast<TaskState>(i)))] = counts[i];
+        nlohmann::json task = {
+            { "id", t.id },
+            { "kind", toString(t.kind) },
+            { "workload", toString(t.workload.kind) },
+            { "pid", t.pid },
+            { "tid", t.tid },
+            { "state", toString(t.state) },
+            { "samples", std::move(samples) },
+            { "state_counts", std::move(stateCounts) },
+            { "on_cpu_ns", t.latest.onCpuNs },
+            { "runqueue_ns", t.latest.runqueueNs },
+            { "voluntary_switches", t.latest.voluntarySwitches },
+            { "involuntary_switches", t.latest.involuntarySwitches },
+            { "last_cpu", t.latest.processor },
+            { "work", t.work },
+            { "exit_code", t.exitCode },
+            { "transitions", transitionsJson(t.transitions) },
+        };
         if (t.kind == TaskKind::Process)
-            json.field("rss_bytes", t.latest.rssPages * static_cast<std::uint64_t>(page));
-        json.field("work", t.work);
-        json.field("exit_code", t.exitCode);
-        json.key("transitions");
-        writeTransitions(json, t.transitions);
-        json.endObject();
+            task["rss_bytes"] = t.latest.rssPages * static_cast<std::uint64_t>(page);
+        tasks.push_back(std::move(task));
     }
-    json.endArray();
-    json.key("totals");
-    writeTransitions(json, snap.totals);
-    json.key("errors").beginArray();
-    for (const auto& e : errors) {
-        json.beginObject();
-        json.field("errno", e.errnum);
-        json.field("message", e.message);
-        json.endObject();
-    }
-    json.endArray();
-    json.endObject();
+    nlohmann::json errorList = nlohmann::json::array();
+    for (const auto& e : errors)
+        errorList.push_back({ { "errno", e.errnum }, { "message", e.message } });
+    const nlohmann::json doc = {
+        { "rate_hz", snap.rateHz },
+        { "seconds", seconds },
+        { "cpus", snap.cpuCount },
+        { "tasks", std::move(tasks) },
+        { "totals", transitionsJson(snap.totals) },
+        { "errors", std::move(errorList) },
+    };
+    out << doc.dump() << '\n';
 }
 
 void printText(std::ostream& out, const EngineSnapshot& snap)
@@ -140,52 +132,26 @@ void printText(std::ostream& out, const EngineSnapshot& snap)
     out << '\n';
 }
 
-} // namespace
-
-void printStatesHelp(std::ostream& out)
+struct StatesOptions
 {
-    out << "Usage: ptlab states [--threads N] [--processes M] [--workload cpu|io|mixed|lock|sleep]\n"
-           "                    [--duty PCT] [--seconds S] [--rate HZ] [--defer-reaping] [--json]\n\n"
-           "Spawns N threads and M ptlab-worker processes running the workload, samples each one's\n"
-           "state from /proc/<pid>/task/<tid>/{stat,schedstat,status} for S seconds, stops them, and\n"
-           "prints every task's samples (new, ready, running, waiting, suspended, terminated) and the\n"
-           "transition counters derived from the kernel.\n\n"
-           "  --threads N        threads to spawn (0-1000, default 2)\n"
-           "  --processes M      child processes to spawn (0-1000, default 0)\n"
-           "  --workload W       cpu (busy arithmetic), io (blocking writes/reads), mixed (compute then\n"
-           "                     block), lock (contend one mutex), sleep (default cpu)\n"
-           "  --duty PCT         mixed: percent of each 100 ms period spent computing (default 50)\n"
-           "  --seconds S        how long to observe (0.1-600, default 2)\n"
-           "  --rate HZ          samples per second (5-100, default 20)\n"
-           "  --defer-reaping    leave exited workers as zombies until the end\n"
-           "  --json             one JSON object with a \"tasks\" array\n\n"
-           "Exit codes: 0 success, 1 some tasks could not be started (the rest ran), 2 bad arguments.\n";
-}
+    int threads = 2;
+    int processes = 0;
+    std::string workload = "cpu";
+    int duty = 50;
+    double seconds = 2;
+    double rate = 20;
+    bool deferReaping = false;
+    bool json = false;
+};
 
-int runStatesCommand(const Args& args, std::ostream& out, std::ostream& err)
+int runStates(const StatesOptions& o, Io io)
 {
-    ArgReader reader(args);
-    if (reader.flag("--help") || reader.flag("-h")) {
-        printStatesHelp(out);
-        return ExitOk;
-    }
-    const long long threads = reader.integer("--threads", 0, 1000).value_or(2);
-    const long long processes = reader.integer("--processes", 0, 1000).value_or(0);
-    const auto workloadName = reader.option("--workload").value_or("cpu");
-    const long long duty = reader.integer("--duty", 0, 100).value_or(50);
-    const double seconds = reader.number("--seconds", 0.1, 600).value_or(2);
-    const double rate = reader.number("--rate", 5, 100).value_or(20);
-    const bool defer = reader.flag("--defer-reaping");
-    const bool json = reader.flag("--json");
-    if (!reader.finish()) {
-        err << "ptlab states: " << reader.error() << "\nTry 'ptlab states --help'.\n";
-        return ExitUsage;
-    }
-    const auto workload = parseWorkload(workloadName);
-    if (!workload) {
-        err << "ptlab states: unknown workload '" << workloadName << "'; choose cpu, io, mixed, lock or sleep.\n";
-        return ExitUsage;
-    }
+    std::ostream& out = io.out;
+    std::ostream& err = io.err;
+    const auto workload = parseWorkload(o.workload);
+    const long long threads = o.threads, processes = o.processes, duty = o.duty;
+    const double seconds = o.seconds, rate = o.rate;
+    const bool defer = o.deferReaping, json = o.json;
 
     EngineConfig config;
     config.rateHz = rate;
@@ -231,4 +197,35 @@ int runStatesCommand(const Args& args, std::ostream& out, std::ostream& err)
     return errors.empty() ? ExitOk : ExitFailure;
 }
 
-} // namespace ptlab::cli
+} // namespace
+
+cli::Command statesCommand()
+{
+    return { "states", "spawn threads/processes and print their states from the kernel",
+        [](CLI::App& app, cli::Io io) -> cli::Run {
+            auto o = std::make_shared<StatesOptions>();
+            app.footer("Spawns N threads and M ptlab-worker processes running the workload, samples each one's\n"
+                            "state from /proc/<pid>/task/<tid>/{stat,schedstat,status} for S seconds, stops them, and\n"
+                            "prints every task's samples (new, ready, running, waiting, suspended, terminated) and the\n"
+                            "transition counters derived from the kernel. Exit code 1: some tasks could not be started.");
+            app.add_option("--threads", o->threads, "threads to spawn")->check(CLI::Range(0, 1000))->capture_default_str();
+            app.add_option("--processes", o->processes, "child processes to spawn")
+                ->check(CLI::Range(0, 1000))
+                ->capture_default_str();
+            app.add_option("--workload", o->workload,
+                   "cpu (busy arithmetic), io (blocking writes/reads), mixed (compute then block), lock (contend one "
+                   "mutex), sleep")
+                ->check(CLI::IsMember({ "cpu", "io", "mixed", "lock", "sleep" }))
+                ->capture_default_str();
+            app.add_option("--duty", o->duty, "mixed: percent of each 100 ms period spent computing")
+                ->check(CLI::Range(0, 100))
+                ->capture_default_str();
+            app.add_option("--seconds", o->seconds, "how long to observe")->check(CLI::Range(0.1, 600.0))->capture_default_str();
+            app.add_option("--rate", o->rate, "samples per second")->check(CLI::Range(5.0, 100.0))->capture_default_str();
+            app.add_flag("--defer-reaping", o->deferReaping, "leave exited workers as zombies until the end");
+            app.add_flag("--json", o->json, "one JSON object with a \"tasks\" array");
+            return [o, io] { return runStates(*o, io); };
+        } };
+}
+
+} // namespace ptlab::states

@@ -1,16 +1,13 @@
 #pragma once
 
-#include "core/cli/command_args.h"
+#include "core/cli/command.h"
 
-#include <iosfwd>
-
-namespace ptlab::cli {
+namespace ptlab::states {
 
 // `ptlab states ...`: runs the engine headless and prints per-task samples and totals.
-int runStatesCommand(const Args& args, std::ostream& out, std::ostream& err);
-void printStatesHelp(std::ostream& out);
+cli::Command statesCommand();
 
 // `ptlab bench sampler ...`: the sampler's CPU cost for many live tasks.
-int runSamplerBench(const Args& args, std::ostream& out, std::ostream& err);
+cli::Command samplerBenchmark();
 
-} // namespace ptlab::cli
+} // namespace ptlab::states

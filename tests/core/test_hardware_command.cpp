@@ -21,7 +21,7 @@ Run run(const cli::Args& args)
 {
     std::ostringstream out, err;
     Run r;
-    r.code = hardware::runHardwareCommand(args, out, err);
+    r.code = cli::runCommand(hardware::hardwareCommand(), args, { out, err });
     r.out = out.str();
     r.err = err.str();
     return r;

@@ -1,5 +1,6 @@
 #include "core/lessons/catalog.h"
 #include "core/lessons/lesson_parser.h"
+#include "core/util/preset.h"
 #include "core/lessons/quiz_score.h"
 
 #include <catch2/catch.hpp>
@@ -62,10 +63,10 @@ TEST_CASE("a lesson's front matter and body are parsed", "[lessons]")
     CHECK(lesson->number == 7);
     CHECK(lesson->body == "# Heading\n\nSome *text*.");
 
-    const auto preset = parsePreset(lesson->preset);
+    const auto preset = ptlab::parsePreset(lesson->preset);
     CHECK(preset.at("workload") == "cpu");
     CHECK(preset.at("threads") == "4");
-    CHECK(parsePreset(" a ; b = 2 ;;").at("a").empty());
+    CHECK(ptlab::parsePreset(" a ; b = 2 ;;").at("a").empty());
 }
 
 TEST_CASE("CRLF line ends, a BOM and quoted values are accepted", "[lessons]")

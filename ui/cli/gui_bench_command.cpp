@@ -300,3 +300,25 @@ int runUiBenchCommand(const std::string& name, const cli::Args& args, std::ostre
 }
 
 } // namespace ptlab::ui
+
+#include "ui/cli/legacy_command.h"
+namespace ptlab::ui {
+namespace {
+cli::Command uiBench(const char* name, const char* summary)
+{
+    return legacyGuiCommand(name, summary, [n = std::string(name)](const cli::Args& a, std::ostream& o, std::ostream& e) {
+        return runUiBenchCommand(n, a, o, e);
+    });
+}
+} // namespace
+cli::Command uiLatencyBenchmark()
+{
+    return uiBench("ui-latency", "GUI event-loop latency on a page while demo tasks run (budget: p99 under 16 ms)");
+}
+cli::Command uiStallBenchmark()
+{
+    return uiBench("ui-stall", "the word processor's freeze per edit, threaded or single-thread");
+}
+cli::Command startupBenchmark() { return uiBench("startup", "process start to first painted window (budget 0.5 s)"); }
+cli::Command memoryBenchmark() { return uiBench("memory", "resident memory with every page opened (budget 150 MB)"); }
+} // namespace ptlab::ui

@@ -12,3 +12,11 @@ int runUiBenchCommand(const std::string& name, const cli::Args& args, std::ostre
 bool isUiBench(const std::string& name);
 
 } // namespace ptlab::ui
+
+#include "core/cli/command.h"
+namespace ptlab::ui {
+cli::Command uiLatencyBenchmark();
+cli::Command uiStallBenchmark();
+cli::Command startupBenchmark();
+cli::Command memoryBenchmark();
+} // namespace ptlab::ui

@@ -103,3 +103,11 @@ int runRenderCommand(const cli::Args& args, std::ostream& out, std::ostream& err
 }
 
 } // namespace ptlab::ui
+
+#include "ui/cli/legacy_command.h"
+namespace ptlab::ui {
+cli::Command renderCommand()
+{
+    return legacyGuiCommand("render", "draw a page offscreen to a PNG (README screenshots come from it)", runRenderCommand);
+}
+} // namespace ptlab::ui

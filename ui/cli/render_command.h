@@ -12,3 +12,8 @@ int runRenderCommand(const cli::Args& args, std::ostream& out, std::ostream& err
 void printRenderHelp(std::ostream& out);
 
 } // namespace ptlab::ui
+
+#include "core/cli/command.h"
+namespace ptlab::ui {
+cli::Command renderCommand();
+} // namespace ptlab::ui

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace ptlab {
+
+// A page's preset, "key=value;key=value" (lessons open demos with one): keys and values trimmed,
+// empty items skipped, the last of a repeated key wins. The one parser every page uses.
+using Preset = std::map<std::string, std::string>;
+Preset parsePreset(std::string_view preset);
+
+} // namespace ptlab
