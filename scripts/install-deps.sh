@@ -7,6 +7,11 @@ packages=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libhwloc-dev hwloc
   catch2
+  nlohmann-json3-dev libcli11-dev
+  libhyphen-dev hyphen-en-us
+  libeigen3-dev
+  openmpi-bin libopenmpi-dev
+  linux-perf
   fonts-noto-core
   xvfb xauth
 )
