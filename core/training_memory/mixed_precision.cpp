@@ -1,0 +1,97 @@
+#include "core/training_memory/mixed_precision.h"
+
+#include "core/training_memory/loss_scaler.h"
+
+#include <cmath>
+
+namespace ptlab::training_memory {
+
+const char* precisionModeName(PrecisionMode mode)
+{
+    switch (mode) {
+    case PrecisionMode::Fp32:
+        return "fp32";
+    case PrecisionMode::Fp16NoScaling:
+        return "fp16";
+    case PrecisionMode::Fp16DynamicScaling:
+        return "fp16-scaled";
+    case PrecisionMode::Bf16:
+        return "bf16";
+    }
+    return "?";
+}
+
+PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
+{
+    PrecisionRunResult result;
+    result.mode = o.mode;
+    const std::size_t batches = 16;
+    const Dataset data = makeTeacherDataset(o.shape, o.batch * batches, o.seed, o.targetScale);
+    std::vector<float> master = initialParams(o.shape, o.seed + 1);
+    const std::size_t n = master.size();
+    std::vector<float> m(n, 0.0f), v(n, 0.0f), weights(n), grad(n), reference(n);
+    const FloatFormat format = o.mode == PrecisionMode::Fp32 ? FloatFormat::Fp32
+        : o.mode == PrecisionMode::Bf16                      ? FloatFormat::Bf16
+                                                             : FloatFormat::Fp16;
+    const bool dynamic = o.mode == PrecisionMode::Fp16DynamicScaling;
+    LossScaler scaler(dynamic ? o.initialScale : 1.0f, o.growthInterval);
+    int t = 0; // Adam's step count: applied steps only
+    double flushedSum = 0;
+    for (int step = 0; step < o.steps; ++step) {
+        if (o.cancel && o.cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        const std::size_t begin = (static_cast<std::size_t>(step) % batches) * o.batch;
+        PrecisionStep rec;
+        rec.step = step;
+        rec.scale = scaler.scale();
+        for (std::size_t k = 0; k < n; ++k)
+            weights[k] = roundTo(format, master[k]); // the low-precision copy compute uses
+        BackwardOptions bo;
+        bo.compute = format;
+        bo.lossScale = rec.scale;
+        rec.loss = lossAndGradient(o.shape, weights.data(), data, begin, o.batch, grad.data(), bo);
+        // The same gradient in fp32, unscaled, to count what the low format lost.
+        (void)lossAndGradient(o.shape, weights.data(), data, begin, o.batch, reference.data());
+        std::size_t nonzero = 0, flushed = 0, subnormal = 0;
+        const double minNormal = formatInfo(format).minNormal;
+        for (std::size_t k = 0; k < n; ++k) {
+            if (!std::isfinite(grad[k]))
+                rec.overflow = true;
+            if (reference[k] == 0.0f)
+                continue;
+            ++nonzero;
+            if (grad[k] == 0.0f)
+                ++flushed;
+            else if (format != FloatFormat::Fp32 && std::fabs(grad[k]) < minNormal)
+                ++subnormal;
+        }
+        rec.flushedShare = nonzero ? static_cast<double>(flushed) / static_cast<double>(nonzero) : 0;
+        rec.subnormalShare = nonzero ? static_cast<double>(subnormal) / static_cast<double>(nonzero) : 0;
+        flushedSum += rec.flushedShare;
+        const bool apply = scaler.update(rec.overflow);
+        rec.skipped = !apply;
+        if (apply) {
+            ++t;
+            // eps far below the usual 1e-8: these gradients are small on purpose (targetScale)
+            const float b1 = 0.9f, b2 = 0.999f, eps = 1e-12f;
+            const float c1 = 1.0f - std::pow(b1, static_cast<float>(t));
+            const float c2 = 1.0f - std::pow(b2, static_cast<float>(t));
+            const float inv = 1.0f / rec.scale;
+            for (std::size_t k = 0; k < n; ++k) {
+                const float g = grad[k] * inv; // unscaled in fp32, on the master copy
+                m[k] = b1 * m[k] + (1 - b1) * g;
+                v[k] = b2 * v[k] + (1 - b2) * g * g;
+                master[k] -= o.learningRate * (m[k] / c1) / (std::sqrt(v[k] / c2) + eps);
+            }
+        }
+        result.steps.push_back(rec);
+    }
+    result.skippedSteps = scaler.skippedSteps();
+    result.finalLoss = evaluateLoss(o.shape, master.data(), data);
+    result.meanFlushedShare = result.steps.empty() ? 0 : flushedSum / static_cast<double>(result.steps.size());
+    return result;
+}
+
+} // namespace ptlab::training_memory

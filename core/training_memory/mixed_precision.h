@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/training_memory/float_formats.h"
+#include "core/training_memory/span_timeline.h"
+#include "core/training_memory/tiny_mlp.h"
+
+#include <atomic>
+#include <vector>
+
+namespace ptlab::training_memory {
+
+enum class PrecisionMode
+{
+    Fp32, // the reference
+    Fp16NoScaling, // fp16 compute, fp32 master weights, loss scale 1
+    Fp16DynamicScaling, // the same with dynamic loss scaling
+    Bf16, // bf16 compute, fp32 master weights, no scaling (the range of fp32)
+};
+[[nodiscard]] const char* precisionModeName(PrecisionMode mode);
+
+struct PrecisionRunOptions
+{
+    PrecisionMode mode = PrecisionMode::Fp16DynamicScaling;
+    MlpShape shape { 16, 32, 1 };
+    std::size_t batch = 64;
+    int steps = 150;
+    float learningRate = 0.01f; // Adam on the fp32 master weights
+    // Small targets give small gradients: the regime where fp16 flushes them to zero.
+    float targetScale = 1e-3f;
+    float initialScale = 1048576.0f; // 2^20
+    int growthInterval = 25;
+    std::uint32_t seed = 11;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct PrecisionStep
+{
+    int step = 0;
+    float loss = 0; // on the batch, at the weights the step used
+    float scale = 1;
+    bool overflow = false;
+    bool skipped = false;
+    double flushedShare = 0; // nonzero fp32 gradients that became 0 in the low format
+    double subnormalShare = 0; // ... that became subnormal (precision lost)
+};
+
+struct PrecisionRunResult
+{
+    PrecisionMode mode = PrecisionMode::Fp32;
+    std::vector<PrecisionStep> steps;
+    float finalLoss = 0; // on the whole data set, fp32 evaluation of the master weights
+    int skippedSteps = 0;
+    bool cancelled = false;
+    double meanFlushedShare = 0;
+};
+
+[[nodiscard]] PrecisionRunResult runPrecision(const PrecisionRunOptions& options);
+
+} // namespace ptlab::training_memory

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/training_memory/span_timeline.h"
+#include "core/training_memory/tiny_mlp.h"
+#include "core/util/error.h"
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+namespace ptlab::training_memory {
+
+// A file set on disk the loader reads: one batch per file, as decimal text (so loading is a real
+// read plus a real parse, the slow part of many input pipelines). Removed with the object.
+class BatchFiles
+{
+public:
+    BatchFiles() = default;
+    ~BatchFiles();
+    BatchFiles(BatchFiles&&) noexcept;
+    BatchFiles& operator=(BatchFiles&&) = delete;
+    BatchFiles(const BatchFiles&) = delete;
+
+    [[nodiscard]] static Result<BatchFiles> create(
+        const MlpShape& shape, int files, std::size_t rowsPerFile, std::uint32_t seed);
+    [[nodiscard]] const std::vector<std::string>& paths() const { return m_paths; }
+    [[nodiscard]] const std::string& directory() const { return m_dir; }
+
+private:
+    std::string m_dir;
+    std::vector<std::string> m_paths;
+};
+
+// Reads and parses one batch file.
+[[nodiscard]] Result<Dataset> loadBatchFile(const std::string& path, int inputs, int outputs);
+
+struct PrefetchOptions
+{
+    MlpShape shape { 32, 96, 1 };
+    int files = 40;
+    std::size_t rowsPerFile = 192;
+    int loaderThreads = 2; // 0: the trainer reads each batch itself, no prefetch
+    int queueCapacity = 4;
+    float learningRate = 0.005f;
+    std::uint32_t seed = 17;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct PrefetchRun
+{
+    int loaderThreads = 0;
+    int batches = 0;
+    double seconds = 0;
+    double trainerWaitSeconds = 0; // "data wait" spans of the trainer
+    double trainerBusySeconds = 0; // forward + backward + optimizer
+    double idleShare = 0; // wait / (wait + busy)
+    double samplesPerSecond = 0;
+    std::vector<float> loss;
+    SpanTimeline timeline; // track 0 the trainer, then one per loader
+    bool cancelled = false;
+    Error error; // code None when the run worked
+};
+
+[[nodiscard]] PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& options);
+
+} // namespace ptlab::training_memory
