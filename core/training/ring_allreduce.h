@@ -1,0 +1,127 @@
+#pragma once
+
+#include <atomic>
+#include <barrier>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace ptlab::training {
+
+// Chunk c of a buffer of `count` elements split over `ranks` is [bounds[c], bounds[c+1]) — uneven
+// sizes allowed (the first count % ranks chunks are one element larger).
+[[nodiscard]] std::vector<std::size_t> chunkBounds(std::size_t count, int ranks);
+
+// The plan of a ring all-reduce over N ranks: N−1 reduce-scatter steps, then N−1 all-gather steps. In
+// every step each rank r sends one chunk to rank (r+1) % N. This is what the page animates; the
+// implementation below follows it exactly.
+struct RingTransfer
+{
+    int from = 0;
+    int to = 0;
+    int chunk = 0;
+    std::size_t bytes = 0;
+};
+
+struct RingStep
+{
+    enum class Phase
+    {
+        ReduceScatter, // the receiver adds the chunk to its own
+        AllGather, // the receiver overwrites its chunk with the fully reduced one
+    };
+    Phase phase = Phase::ReduceScatter;
+    std::vector<RingTransfer> transfers;
+    double seconds = 0; // measured duration of the step (0 in a plan not run yet)
+};
+
+[[nodiscard]] std::vector<RingStep> ringPlan(int ranks, std::size_t count, std::size_t elementSize);
+// Bytes one rank sends in a ring all-reduce of `bytes`: 2(N−1)/N · bytes (exactly, summed over its chunks).
+[[nodiscard]] std::size_t ringBytesSent(const std::vector<RingStep>& plan, int rank);
+
+// A ring all-reduce (sum) between N threads of one process over shared memory. Each rank passes its
+// own buffer; in a step, rank r+1 reads the chunk rank r "sends" straight out of r's buffer (what a
+// shared-memory transport does, without a staging copy) and adds it to (reduce-scatter) or copies it
+// into (all-gather) its own. The chunks a rank writes in a step are never the chunks read from it in
+// that step, and a barrier separates steps, so there are no data races.
+template <typename T> class RingAllReduce
+{
+public:
+    explicit RingAllReduce(int ranks)
+        : m_ranks(ranks)
+        , m_buffers(static_cast<std::size_t>(ranks))
+        , m_stepEnds(static_cast<std::size_t>(2 * ranks))
+        , m_barrier(ranks, Stamp { this })
+    {
+    }
+
+    [[nodiscard]] int ranks() const { return m_ranks; }
+
+    // Called by every rank's thread with equally long buffers; returns when every buffer holds the sum.
+    // Returns the bytes this rank sent.
+    std::size_t run(int rank, std::span<T> data)
+    {
+        const int n = m_ranks;
+        if (n == 1)
+            return 0;
+        m_buffers[static_cast<std::size_t>(rank)] = data;
+        m_barrier.arrive_and_wait(); // every buffer published; stamp 0
+        const std::vector<std::size_t> bounds = chunkBounds(data.size(), n);
+        const std::span<const T> left = m_buffers[static_cast<std::size_t>((rank + n - 1) % n)];
+        std::size_t sent = 0;
+        for (int s = 0; s < 2 * (n - 1); ++s) {
+            const bool reduce = s < n - 1;
+            // Received from the left neighbour: in reduce-scatter step s the chunk (r − 1 − s) mod N, in
+            // all-gather step k the chunk (r − k) mod N.
+            const int k = reduce ? s : s - (n - 1);
+            const int chunk = reduce ? ((rank - 1 - s) % n + 2 * n) % n : ((rank - k) % n + 2 * n) % n;
+            const std::size_t b = bounds[static_cast<std::size_t>(chunk)], e = bounds[static_cast<std::size_t>(chunk) + 1];
+            if (reduce)
+                for (std::size_t i = b; i < e; ++i)
+                    data[i] += left[i];
+            else
+                for (std::size_t i = b; i < e; ++i)
+                    data[i] = left[i];
+            // What this rank sent in the same step is what its right neighbour read: its chunk (r − s).
+            const int mine = reduce ? ((rank - s) % n + 2 * n) % n : ((rank + 1 - k) % n + 2 * n) % n;
+            sent += (bounds[static_cast<std::size_t>(mine) + 1] - bounds[static_cast<std::size_t>(mine)]) * sizeof(T);
+            m_barrier.arrive_and_wait();
+        }
+        return sent;
+    }
+
+    // Seconds of each of the 2(N−1) steps of the last run (between the barriers that separate them).
+    [[nodiscard]] std::vector<double> lastStepSeconds() const
+    {
+        std::vector<double> out;
+        for (int s = 1; s < 2 * m_ranks - 1; ++s)
+            out.push_back(std::chrono::duration<double>(m_stepEnds[static_cast<std::size_t>(s)]
+                              - m_stepEnds[static_cast<std::size_t>(s) - 1])
+                              .count());
+        return out;
+    }
+
+private:
+    struct Stamp
+    {
+        RingAllReduce* self;
+        // Runs once per barrier phase, after every rank arrived and before any leaves.
+        void operator()() noexcept
+        {
+            auto& r = *self;
+            r.m_stepEnds[static_cast<std::size_t>(r.m_phase)] = std::chrono::steady_clock::now();
+            r.m_phase = (r.m_phase + 1) % (2 * r.m_ranks - 1);
+        }
+    };
+
+    int m_ranks;
+    std::vector<std::span<T>> m_buffers;
+    std::vector<std::chrono::steady_clock::time_point> m_stepEnds;
+    int m_phase = 0;
+    std::barrier<Stamp> m_barrier;
+};
+
+} // namespace ptlab::training
