@@ -26,7 +26,7 @@ PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
     PrecisionRunResult result;
     result.mode = o.mode;
     const std::size_t batches = 16;
-    const Dataset data = makeTeacherDataset(o.shape, o.batch * batches, o.seed, o.targetScale);
+    const Dataset data = makeTeacherDataset(o.shape, o.batch * batches, o.seed);
     std::vector<float> master = initialParams(o.shape, o.seed + 1);
     const std::size_t n = master.size();
     std::vector<float> m(n, 0.0f), v(n, 0.0f), weights(n), grad(n), reference(n);
@@ -50,10 +50,12 @@ PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
             weights[k] = roundTo(format, master[k]); // the low-precision copy compute uses
         BackwardOptions bo;
         bo.compute = format;
-        bo.lossScale = rec.scale;
+        bo.lossScale = rec.scale * o.lossWeight;
         rec.loss = lossAndGradient(o.shape, weights.data(), data, begin, o.batch, grad.data(), bo);
         // The same gradient in fp32, unscaled, to count what the low format lost.
-        (void)lossAndGradient(o.shape, weights.data(), data, begin, o.batch, reference.data());
+        BackwardOptions ref;
+        ref.lossScale = o.lossWeight;
+        (void)lossAndGradient(o.shape, weights.data(), data, begin, o.batch, reference.data(), ref);
         std::size_t nonzero = 0, flushed = 0, subnormal = 0;
         const double minNormal = formatInfo(format).minNormal;
         for (std::size_t k = 0; k < n; ++k) {
@@ -70,11 +72,12 @@ PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
         rec.flushedShare = nonzero ? static_cast<double>(flushed) / static_cast<double>(nonzero) : 0;
         rec.subnormalShare = nonzero ? static_cast<double>(subnormal) / static_cast<double>(nonzero) : 0;
         flushedSum += rec.flushedShare;
-        const bool apply = scaler.update(rec.overflow);
+        // Without dynamic scaling the scale stays 1; a step with inf/NaN is still not applied.
+        const bool apply = dynamic ? scaler.update(rec.overflow) : !rec.overflow;
         rec.skipped = !apply;
         if (apply) {
             ++t;
-            // eps far below the usual 1e-8: these gradients are small on purpose (targetScale)
+            // eps far below the usual 1e-8: these gradients carry the small loss weight
             const float b1 = 0.9f, b2 = 0.999f, eps = 1e-12f;
             const float c1 = 1.0f - std::pow(b1, static_cast<float>(t));
             const float c2 = 1.0f - std::pow(b2, static_cast<float>(t));
@@ -88,7 +91,9 @@ PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
         }
         result.steps.push_back(rec);
     }
-    result.skippedSteps = scaler.skippedSteps();
+    result.skippedSteps = 0;
+    for (const auto& s : result.steps)
+        result.skippedSteps += s.skipped ? 1 : 0;
     result.finalLoss = evaluateLoss(o.shape, master.data(), data);
     result.meanFlushedShare = result.steps.empty() ? 0 : flushedSum / static_cast<double>(result.steps.size());
     return result;

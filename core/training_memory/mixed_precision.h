@@ -23,12 +23,14 @@ struct PrecisionRunOptions
     PrecisionMode mode = PrecisionMode::Fp16DynamicScaling;
     MlpShape shape { 16, 32, 1 };
     std::size_t batch = 64;
-    int steps = 150;
+    int steps = 200;
     float learningRate = 0.01f; // Adam on the fp32 master weights
-    // Small targets give small gradients: the regime where fp16 flushes them to zero.
-    float targetScale = 1e-3f;
-    float initialScale = 1048576.0f; // 2^20
-    int growthInterval = 25;
+    // The loss is averaged over this many more values, as a language model averages over every token
+    // of a large batch: the gradients shrink by the same factor, the regime where fp16 flushes them.
+    // Adam's step does not depend on the gradients' scale, so fp32 trains the same for any weight.
+    float lossWeight = 1.0f / 65536.0f;
+    float initialScale = 65536.0f; // 2^16, as PyTorch starts
+    int growthInterval = 10;
     std::uint32_t seed = 11;
     const std::atomic<bool>* cancel = nullptr;
 };

@@ -165,8 +165,11 @@ PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& o)
                     return;
                 const auto a = SpanTimeline::steadyNowNs();
                 auto batch = loadBatchFile(paths[index], o.shape.inputs, o.shape.outputs);
-                tl.add(static_cast<std::size_t>(l) + 1, "read + parse", a, SpanTimeline::steadyNowNs());
-                if (!queue.push(std::move(batch)))
+                const auto b = SpanTimeline::steadyNowNs();
+                tl.add(static_cast<std::size_t>(l) + 1, "read + parse", a, b);
+                const bool pushed = queue.push(std::move(batch));
+                tl.add(static_cast<std::size_t>(l) + 1, "queue full", b, SpanTimeline::steadyNowNs());
+                if (!pushed)
                     return;
             }
         });

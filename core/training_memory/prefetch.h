@@ -36,11 +36,12 @@ private:
 
 struct PrefetchOptions
 {
-    MlpShape shape { 32, 96, 1 };
-    int files = 40;
-    std::size_t rowsPerFile = 192;
+    // Wide rows and a narrow model: parsing a batch costs about as much as training on it.
+    MlpShape shape { 64, 16, 1 };
+    int files = 24;
+    std::size_t rowsPerFile = 1024;
     int loaderThreads = 2; // 0: the trainer reads each batch itself, no prefetch
-    int queueCapacity = 4;
+    int queueCapacity = 8;
     float learningRate = 0.005f;
     std::uint32_t seed = 17;
     const std::atomic<bool>* cancel = nullptr;
