@@ -111,7 +111,4 @@ private:
     Clock::time_point m_start;
 };
 
-// Fills seconds, samples/s and GFLOP/s from the ledger's step ends.
-void finishTimes(const TrainConfig& config, const std::vector<double>& stepEnds, TrainReport& report);
-
 } // namespace ptlab::training::detail

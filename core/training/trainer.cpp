@@ -12,6 +12,8 @@ Result<TrainReport> runData(const TrainConfig& config, const TrainHooks& hooks);
 Result<TrainReport> runTensor(const TrainConfig& config, const TrainHooks& hooks);
 Result<TrainReport> runPipeline(const TrainConfig& config, const TrainHooks& hooks);
 
+} // namespace detail
+
 void finishTimes(const TrainConfig& config, const std::vector<double>& stepEnds, TrainReport& report)
 {
     report.stepsDone = static_cast<int>(stepEnds.size());
@@ -25,8 +27,6 @@ void finishTimes(const TrainConfig& config, const std::vector<double>& stepEnds,
     report.samplesPerSecond = span > 0 ? samples / span : 0;
     report.gflops = report.samplesPerSecond * config.shape.flopsPerSample() / 1e9;
 }
-} // namespace detail
-
 const char* modeName(Mode m)
 {
     switch (m) {

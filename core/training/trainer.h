@@ -122,6 +122,10 @@ struct TrainHooks
 // Runs the training; returns when every worker thread is joined (also after a cancel).
 [[nodiscard]] Result<TrainReport> train(const TrainConfig& config, const TrainHooks& hooks = {});
 
+// Fills stepsDone, seconds, samples/s and GFLOP/s from the times at which each step ended (seconds
+// from the start of the run); shared by the built-in workers and the MPI ranks.
+void finishTimes(const TrainConfig& config, const std::vector<double>& stepEnds, TrainReport& report);
+
 // Layers split into `stages` contiguous groups with the most even forward FLOPs.
 [[nodiscard]] std::vector<std::pair<int, int>> balanceStages(const ModelShape& shape, int stages);
 
