@@ -1,6 +1,7 @@
 #include "core/lessons/text_fold.h"
 
 #include "core/util/utf8.h"
+#include "core/util/vietnamese_letters.h"
 
 #include <array>
 
@@ -13,12 +14,8 @@ constexpr std::string_view kLatin1Base = "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa
 // Base letters of U+0100..U+017F.
 constexpr std::string_view kLatinExtABase = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnn"
                                             "NnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-// Base letters of the Vietnamese block U+1EA0..U+1EF9.
-constexpr std::string_view kVietnameseBase
-    = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
 static_assert(kLatin1Base.size() == 0x40);
 static_assert(kLatinExtABase.size() == 0x80);
-static_assert(kVietnameseBase.size() == 0x1EFA - 0x1EA0);
 
 char32_t lowerCodePoint(char32_t c)
 {
@@ -52,21 +49,18 @@ char32_t lowerCodePoint(char32_t c)
 }
 
 // The base Latin letter of a lower-case code point, 0 to drop it (a combining mark), or c itself.
-char32_t baseLetter(char32_t c)
+// Vietnamese letters come from the shared table; Latin-1 and Latin Extended-A cover the others.
+char32_t unaccented(char32_t c)
 {
     if (c >= 0x300 && c <= 0x36F)
         return 0;
+    if (const char32_t vietnamese = ptlab::baseLetter(c); vietnamese != c)
+        return vietnamese;
     char base = '.';
     if (c >= 0xC0 && c <= 0xFF)
         base = kLatin1Base[c - 0xC0];
     else if (c >= 0x100 && c <= 0x17F)
         base = kLatinExtABase[c - 0x100];
-    else if (c == 0x1A1)
-        base = 'o';
-    else if (c == 0x1B0)
-        base = 'u';
-    else if (c >= 0x1EA0 && c < 0x1EFA)
-        base = kVietnameseBase[c - 0x1EA0];
     if (base == '.')
         return c;
     return (base >= 'A' && base <= 'Z') ? base + 32 : base;
@@ -91,7 +85,7 @@ FoldedText foldText(std::string_view source, bool stripMarks)
         } else {
             c = lowerCodePoint(c);
             if (stripMarks)
-                c = baseLetter(c);
+                c = unaccented(c);
             if (c != 0)
                 appendUtf8(folded.text, c);
         }

@@ -1,6 +1,6 @@
 #include "core/wordproc/book_generator.h"
 
-#include "core/wordproc/letters.h"
+#include "core/util/vietnamese_letters.h"
 #include "core/wordproc/phrase_book.h"
 #include "core/util/utf8.h"
 

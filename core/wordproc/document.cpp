@@ -1,7 +1,7 @@
 #include "core/wordproc/document.h"
 
-#include "core/wordproc/letters.h"
 #include "core/util/utf8.h"
+#include "core/util/vietnamese_letters.h"
 
 #include <algorithm>
 #include <bitset>
@@ -34,15 +34,18 @@ bool nextWordIsLowerCase(std::string_view text, std::size_t pos)
 
 } // namespace
 
-Document::Document() : m_paragraphs(1)
+Document::Document() : m_paragraphs { std::make_shared<const Paragraph>() }
 {
     updateOffsets();
 }
 
-Document::Document(Book book) : m_language(book.language), m_paragraphs(std::move(book.paragraphs))
+Document::Document(Book book) : m_language(book.language)
 {
+    m_paragraphs.reserve(book.paragraphs.size());
+    for (Paragraph& p : book.paragraphs)
+        m_paragraphs.push_back(std::make_shared<const Paragraph>(std::move(p)));
     if (m_paragraphs.empty())
-        m_paragraphs.emplace_back();
+        m_paragraphs.push_back(std::make_shared<const Paragraph>());
     updateOffsets();
 }
 
@@ -52,13 +55,13 @@ void Document::updateOffsets()
     std::size_t offset = 0;
     for (std::size_t i = 0; i < m_paragraphs.size(); ++i) {
         m_offsets[i] = offset;
-        offset += m_paragraphs[i].text.size() + 1;
+        offset += m_paragraphs[i]->text.size() + 1;
     }
 }
 
 std::size_t Document::size() const
 {
-    return m_offsets.back() + m_paragraphs.back().text.size();
+    return m_offsets.back() + m_paragraphs.back()->text.size();
 }
 
 std::string Document::text() const
@@ -68,7 +71,7 @@ std::string Document::text() const
     for (std::size_t i = 0; i < m_paragraphs.size(); ++i) {
         if (i > 0)
             out += '\n';
-        out += m_paragraphs[i].text;
+        out += m_paragraphs[i]->text;
     }
     return out;
 }
@@ -86,19 +89,23 @@ Result<void> Document::insert(std::size_t offset, std::string_view text)
     if (offset > size())
         return invalid("insert offset is past the end of the document");
     const Position at = positionOf(offset);
-    auto& target = m_paragraphs[static_cast<std::size_t>(at.paragraph)];
-    if (!isCodePointBoundary(target.text, at.offset))
+    auto& slot = m_paragraphs[static_cast<std::size_t>(at.paragraph)];
+    if (!isCodePointBoundary(slot->text, at.offset))
         return invalid("insert offset is inside a UTF-8 sequence");
     if (!isValidUtf8(text))
         return invalid("inserted text is not valid UTF-8");
 
+    // Copy on write: the edited paragraph is a new one; every other paragraph stays shared.
+    Paragraph edited = *slot;
     const std::size_t newline = text.find('\n');
     if (newline == std::string_view::npos) {
-        target.text.insert(at.offset, text);
+        edited.text.insert(at.offset, text);
+        slot = std::make_shared<const Paragraph>(std::move(edited));
     } else {
-        std::string tail = target.text.substr(at.offset);
-        target.text.resize(at.offset);
-        target.text.append(text.substr(0, newline));
+        std::string tail = edited.text.substr(at.offset);
+        edited.text.resize(at.offset);
+        edited.text.append(text.substr(0, newline));
+        slot = std::make_shared<const Paragraph>(std::move(edited));
         std::vector<Paragraph> added;
         std::size_t start = newline + 1;
         while (true) {
@@ -109,8 +116,11 @@ Result<void> Document::insert(std::size_t offset, std::string_view text)
             start = next + 1;
         }
         added.back().text += tail;
-        m_paragraphs.insert(m_paragraphs.begin() + at.paragraph + 1, std::make_move_iterator(added.begin()),
-            std::make_move_iterator(added.end()));
+        std::vector<std::shared_ptr<const Paragraph>> shared;
+        shared.reserve(added.size());
+        for (Paragraph& p : added)
+            shared.push_back(std::make_shared<const Paragraph>(std::move(p)));
+        m_paragraphs.insert(m_paragraphs.begin() + at.paragraph + 1, shared.begin(), shared.end());
     }
     updateOffsets();
     ++m_revision;
@@ -124,17 +134,21 @@ Result<void> Document::erase(std::size_t offset, std::size_t length)
         return invalid("erased range is past the end of the document");
     const Position from = positionOf(offset);
     const Position to = positionOf(offset + length);
-    auto& first = m_paragraphs[static_cast<std::size_t>(from.paragraph)];
-    const auto& last = m_paragraphs[static_cast<std::size_t>(to.paragraph)];
-    if (!isCodePointBoundary(first.text, from.offset) || !isCodePointBoundary(last.text, to.offset))
+    auto& slot = m_paragraphs[static_cast<std::size_t>(from.paragraph)];
+    const Paragraph& last = *m_paragraphs[static_cast<std::size_t>(to.paragraph)];
+    if (!isCodePointBoundary(slot->text, from.offset) || !isCodePointBoundary(last.text, to.offset))
         return invalid("erased range splits a UTF-8 sequence");
     if (length == 0)
         return {};
 
+    Paragraph edited { slot->kind, {} };
     if (from.paragraph == to.paragraph) {
-        first.text.erase(from.offset, to.offset - from.offset);
+        edited.text = slot->text;
+        edited.text.erase(from.offset, to.offset - from.offset);
+        slot = std::make_shared<const Paragraph>(std::move(edited));
     } else {
-        first.text = first.text.substr(0, from.offset) + last.text.substr(to.offset);
+        edited.text = slot->text.substr(0, from.offset) + last.text.substr(to.offset);
+        slot = std::make_shared<const Paragraph>(std::move(edited));
         m_paragraphs.erase(m_paragraphs.begin() + from.paragraph + 1, m_paragraphs.begin() + to.paragraph + 1);
     }
     updateOffsets();
@@ -144,7 +158,7 @@ Result<void> Document::erase(std::size_t offset, std::size_t length)
 
 std::pair<std::size_t, std::size_t> Document::firstSentence(int paragraph) const
 {
-    const std::string_view text = m_paragraphs[static_cast<std::size_t>(paragraph)].text;
+    const std::string_view text = m_paragraphs[static_cast<std::size_t>(paragraph)]->text;
     std::size_t end = text.size();
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!endsSentence(text, i))
@@ -170,7 +184,7 @@ std::pair<std::size_t, std::size_t> Document::firstSentence(int paragraph) const
 Result<std::size_t> Document::eraseFirstSentence()
 {
     for (int i = 0; i < paragraphCount(); ++i) {
-        const auto& p = m_paragraphs[static_cast<std::size_t>(i)];
+        const Paragraph& p = *m_paragraphs[static_cast<std::size_t>(i)];
         if (p.kind != ParagraphKind::Body || p.text.empty())
             continue;
         const auto [begin, end] = firstSentence(i);
@@ -196,7 +210,7 @@ std::vector<char32_t> Document::usedCodePoints() const
     std::bitset<0x2000> dense;
     std::vector<char32_t> others;
     for (const auto& p : m_paragraphs) {
-        const std::string_view text = p.text;
+        const std::string_view text = p->text;
         for (std::size_t pos = 0; pos < text.size();) {
             const char32_t c = decodeUtf8(text, pos);
             if (c < dense.size())

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,8 @@ namespace ptlab::wordproc {
 // The text being edited: a list of paragraphs. Byte offsets address the whole text as if the
 // paragraphs were joined with '\n' (what text() returns), which is what the ui's cursor counts.
 // A Document is a value: copy it to hand a snapshot to a reformat running on another thread.
+// Paragraphs are immutable and shared between copies (an edit replaces only the paragraphs it
+// touches), so a copy per keystroke costs one pointer per paragraph, not the text of the book.
 class Document
 {
 public:
@@ -27,8 +30,7 @@ public:
     explicit Document(Book book);
 
     Language language() const { return m_language; }
-    const std::vector<Paragraph>& paragraphs() const { return m_paragraphs; }
-    const Paragraph& paragraph(int index) const { return m_paragraphs[static_cast<std::size_t>(index)]; }
+    const Paragraph& paragraph(int index) const { return *m_paragraphs[static_cast<std::size_t>(index)]; }
     int paragraphCount() const { return static_cast<int>(m_paragraphs.size()); }
     // Bumped by every successful edit, so a finished reformat can tell whether it is already stale.
     std::uint64_t revision() const { return m_revision; }
@@ -59,7 +61,8 @@ private:
     void updateOffsets();
 
     Language m_language = Language::English;
-    std::vector<Paragraph> m_paragraphs;
+    // Never modified in place: a paragraph another copy may be reading is replaced, not edited.
+    std::vector<std::shared_ptr<const Paragraph>> m_paragraphs;
     std::vector<std::size_t> m_offsets; // start of each paragraph in text()
     std::uint64_t m_revision = 0;
 };

@@ -1,6 +1,6 @@
 #include "core/wordproc/font_metrics.h"
 
-#include "core/wordproc/letters.h"
+#include "core/util/vietnamese_letters.h"
 #include "core/util/utf8.h"
 
 #include <array>

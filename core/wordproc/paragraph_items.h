@@ -34,7 +34,7 @@ struct Item
 struct ItemOptions
 {
     double lineWidth = 0; // words wider than this are split between any two letters
-    bool hyphenateEnglish = false; // add heuristic hyphenation points (see hyphenation.h)
+    bool hyphenateEnglish = false; // add the dictionary's hyphenation points (see hyphenation.h)
     bool justified = true; // false: no stretch in the spaces (headings are set ragged)
     double hyphenPenalty = 50; // TeX's \hyphenpenalty and \exhyphenpenalty
     double longWordPenalty = 100; // splitting an over-long word where no syllable says so

@@ -127,3 +127,27 @@ TEST_CASE("The demo's edit deletes the first sentence of the first body paragrap
         CHECK(lineText(document, firstBodyLine).rfind(oldText.substr(end, 10), 0) == 0);
     }
 }
+
+TEST_CASE("A copy shares the paragraphs an edit does not touch", "[wordproc][document]")
+{
+    const Document original = threeParagraphs();
+    Document edited = original; // what the page hands the reformat thread on every keystroke
+    CHECK(&edited.paragraph(0) == &original.paragraph(0)); // shared, not copied
+    CHECK(&edited.paragraph(1) == &original.paragraph(1));
+
+    REQUIRE(edited.insert(edited.paragraphOffset(1), "Mới: "));
+    CHECK(edited.paragraph(1).text == "Mới: Luồng chạy nền dàn trang. Cửa sổ vẫn mượt!");
+    CHECK(original.paragraph(1).text == "Luồng chạy nền dàn trang. Cửa sổ vẫn mượt!"); // the snapshot is unchanged
+    CHECK(&edited.paragraph(1) != &original.paragraph(1));
+    CHECK(&edited.paragraph(0) == &original.paragraph(0));
+    CHECK(&edited.paragraph(2) == &original.paragraph(2));
+
+    // Erasing across a line break joins two paragraphs into a new one; the snapshot keeps both.
+    Document joined = original;
+    REQUIRE(joined.erase(joined.paragraphOffset(2) - 1, 1));
+    CHECK(joined.paragraphCount() == 2);
+    CHECK(joined.paragraph(1).text == "Luồng chạy nền dàn trang. Cửa sổ vẫn mượt!Hết.");
+    CHECK(original.paragraphCount() == 3);
+    CHECK(original.text() == "Chương 1. Khởi đầu\nLuồng chạy nền dàn trang. Cửa sổ vẫn mượt!\nHết.");
+    CHECK(&joined.paragraph(0) == &original.paragraph(0));
+}

@@ -1,7 +1,8 @@
+#include "core/lessons/text_fold.h"
+#include "core/util/utf8.h"
+#include "core/util/vietnamese_letters.h"
 #include "core/wordproc/font_metrics.h"
 #include "core/wordproc/hyphenation.h"
-#include "core/wordproc/letters.h"
-#include "core/util/utf8.h"
 
 #include <catch2/catch.hpp>
 
@@ -102,18 +103,39 @@ TEST_CASE("Vietnamese letters change case with their diacritics", "[wordproc][ut
     CHECK(word == "Đồng hồ");
 }
 
-TEST_CASE("English hyphenation heuristic finds plausible syllable breaks", "[wordproc][hyphenation]")
+TEST_CASE("The lessons' search folds Vietnamese with the same table", "[wordproc][utf8]")
 {
-    CHECK(hyphenated("computer") == "com-pu-ter");
+    // Every lower-case letter of the table, folded by the lessons' search, gives its base letter.
+    const std::string letters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+    std::string expected;
+    for (std::size_t pos = 0; pos < letters.size();)
+        expected += static_cast<char>(baseLetter(decodeUtf8(letters, pos)));
+    CHECK(expected == "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd");
+    CHECK(lessons::foldText(letters, true).text == expected);
+    CHECK(lessons::foldText("TIẾNG VIỆT Đà Nẵng", true).text == "tieng viet da nang");
+}
+
+TEST_CASE("English hyphenation follows the hyphen-en-us dictionary", "[wordproc][hyphenation]")
+{
+    const Hyphenator& english = Hyphenator::english();
+    if (!english.available()) {
+        WARN("skipped: " << english.unavailableReason());
+        return;
+    }
+    // What Debian's hyph_en_US.dic (TeX's patterns) gives; a heuristic would say "eve-ry-thing",
+    // "com-pu-ter" or "syn-chro-ni-za-tion".
+    CHECK(hyphenated("computer") == "com-puter");
     CHECK(hyphenated("processing") == "pro-cess-ing");
     CHECK(hyphenated("running") == "run-ning");
-    CHECK(hyphenated("synchronization") == "syn-chro-ni-za-tion");
-    CHECK(hyphenated("multiprogramming") == "multi-pro-gram-ming");
+    CHECK(hyphenated("synchronization") == "syn-chro-niza-tion");
+    CHECK(hyphenated("multiprogramming") == "mul-ti-pro-gram-ming");
     CHECK(hyphenated("heartbeat") == "heart-beat");
-    CHECK(hyphenated("everything") == "eve-ry-thing");
+    CHECK(hyphenated("everything") == "ev-ery-thing");
+    CHECK(hyphenated("scheduler") == "sched-uler");
+    CHECK(hyphenated("Operating") == "Op-er-at-ing"); // a capital first letter is looked up in lower case
     // Punctuation around the word stays in place; short words, names with inner capitals and
     // non-English letters get no points.
-    CHECK(hyphenated("\"Hyperthreading,\"") == "\"Hyper-thread-ing,\"");
+    CHECK(hyphenated("\"Hyperthreading,\"") == "\"Hy-per-thread-ing,\"");
     CHECK(hyphenated("thread") == "thread");
     CHECK(hyphenated("McKay") == "McKay");
     CHECK(hyphenated("nghiêng") == "nghiêng");
@@ -128,4 +150,14 @@ TEST_CASE("English hyphenation heuristic finds plausible syllable breaks", "[wor
             CHECK(p + 3 <= word.size());
         }
     }
+}
+
+TEST_CASE("Without its dictionary the hyphenator says why and finds no points", "[wordproc][hyphenation]")
+{
+    const Hyphenator missing("/nonexistent/hyph_en_US.dic");
+    CHECK_FALSE(missing.available());
+    CHECK(missing.unavailableReason().find("/nonexistent/hyph_en_US.dic") != std::string::npos);
+    std::vector<std::size_t> points { 1, 2, 3 };
+    missing.points("everything", points);
+    CHECK(points.empty());
 }

@@ -1,11 +1,11 @@
-#include "core/wordproc/letters.h"
+#include "core/util/vietnamese_letters.h"
 
 #include "core/util/utf8.h"
 
 #include <string_view>
 #include <unordered_map>
 
-namespace ptlab::wordproc {
+namespace ptlab {
 
 namespace {
 
@@ -97,4 +97,4 @@ void capitalizeFirst(std::string& text)
     text.replace(0, end, replacement);
 }
 
-} // namespace ptlab::wordproc
+} // namespace ptlab
