@@ -65,7 +65,8 @@ AllReduceMeasurement measureAllReduce(int workers, std::size_t bytes, int repeat
         const auto t0 = Clock::now();
         std::memcpy(dst.data(), src.data(), m.bytes);
         const auto t1 = Clock::now();
-        src[static_cast<std::size_t>(k) % m.bytes] = dst[static_cast<std::size_t>(k * 7) % m.bytes]; // keep the copy alive
+        src[static_cast<std::size_t>(k) % m.bytes]
+            = dst[static_cast<std::size_t>(k * 7) % m.bytes]; // keep the copy alive
         if (k > 0)
             copies.push_back(std::chrono::duration<double>(t1 - t0).count());
     }

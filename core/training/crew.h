@@ -58,8 +58,7 @@ public:
         , m_losses(static_cast<std::size_t>(workers), 0.0f)
         , m_barrier(workers, Completion { this })
         , m_start(Clock::now())
-    {
-    }
+    { }
 
     // Each worker's share of the global mean loss of the step (0 for workers that compute none).
     void setLoss(int worker, float share) { m_losses[static_cast<std::size_t>(worker)] = share; }

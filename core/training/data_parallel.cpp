@@ -32,7 +32,8 @@ Result<TrainReport> runData(const TrainConfig& config, const TrainHooks& hooks)
         // Runs while every worker waits at the barrier: compare the replicas and keep the ring's timing.
         if (config.checkReplicas)
             for (int r = 1; r < n; ++r) {
-                const auto a = replicas[0]->model().parameters(), b = replicas[static_cast<std::size_t>(r)]->model().parameters();
+                const auto a = replicas[0]->model().parameters(),
+                           b = replicas[static_cast<std::size_t>(r)]->model().parameters();
                 if (std::memcmp(a.data(), b.data(), a.size_bytes()) != 0)
                     report.replicasIdentical = false;
             }
@@ -66,7 +67,8 @@ Result<TrainReport> runData(const TrainConfig& config, const TrainHooks& hooks)
     finishTimes(config, ledger.stepEnds(), report);
     for (int r = 0; r < n; ++r) {
         report.bytesTotal += sent[static_cast<std::size_t>(r)];
-        report.bytesPerWorkerPerStep = std::max<std::uint64_t>(report.bytesPerWorkerPerStep, sentLastStep[static_cast<std::size_t>(r)]);
+        report.bytesPerWorkerPerStep
+            = std::max<std::uint64_t>(report.bytesPerWorkerPerStep, sentLastStep[static_cast<std::size_t>(r)]);
         for (const auto& s : spans[static_cast<std::size_t>(r)])
             if (s.step >= report.stepsDone - keptSpanSteps)
                 report.spans.push_back(s);

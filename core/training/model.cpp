@@ -81,8 +81,8 @@ ConstVectorMap biasOf(const ModelShape& shape, std::span<const float> params, in
 
 } // namespace
 
-void layerForward(const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in, Matrix& z,
-    Matrix& out)
+void layerForward(
+    const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in, Matrix& z, Matrix& out)
 {
     assert(in.rows() == shape.inputs(layer));
     z.noalias() = weightOf(shape, params, layer) * in;
@@ -95,8 +95,8 @@ void layerForward(const ModelShape& shape, std::span<const float> params, int la
         out = z.array().tanh().matrix();
 }
 
-void layerBackward(const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in,
-    const Matrix& z, Matrix& dOut, Matrix* dIn, std::span<float> grad)
+void layerBackward(const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in, const Matrix& z,
+    Matrix& dOut, Matrix* dIn, std::span<float> grad)
 {
     // dL/dz = dL/da ⊙ act'(z)
     if (layer != shape.layers() - 1) {
@@ -133,9 +133,7 @@ float softmaxCrossEntropy(const Matrix& logits, std::span<const int> labels, flo
     return static_cast<float>(loss * scale);
 }
 
-Mlp::Mlp(ModelShape shape, std::uint64_t seed)
-    : m_shape(std::move(shape))
-    , m_params(m_shape.parameterCount(), 0.0f)
+Mlp::Mlp(ModelShape shape, std::uint64_t seed) : m_shape(std::move(shape)), m_params(m_shape.parameterCount(), 0.0f)
 {
     Rng rng(seed);
     for (int l = 0; l < m_shape.layers(); ++l) {

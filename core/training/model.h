@@ -75,17 +75,17 @@ struct ForwardCache
 
 // One dense layer, free functions on a flat parameter span so parallel modes can run any layer on any
 // worker. `params` is the whole model's buffer.
-void layerForward(const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in, Matrix& z,
-    Matrix& out);
+void layerForward(
+    const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in, Matrix& z, Matrix& out);
 // Given dOut = dL/d(output of the layer), adds dL/dW and dL/db into `grad` (whole-model layout) and,
 // when dIn is not null, sets dIn = dL/d(input). dOut is consumed (turned into dL/dz in place).
-void layerBackward(const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in,
-    const Matrix& z, Matrix& dOut, Matrix* dIn, std::span<float> grad);
+void layerBackward(const ModelShape& shape, std::span<const float> params, int layer, const Matrix& in, const Matrix& z,
+    Matrix& dOut, Matrix* dIn, std::span<float> grad);
 
 // Softmax cross-entropy summed over the batch's columns and multiplied by `scale` (pass 1/B of the
 // GLOBAL batch: then per-worker gradients just add up to the mean gradient). Sets dLogits.
-[[nodiscard]] float softmaxCrossEntropy(const Matrix& logits, std::span<const int> labels, float scale,
-    Matrix& dLogits);
+[[nodiscard]] float softmaxCrossEntropy(
+    const Matrix& logits, std::span<const int> labels, float scale, Matrix& dLogits);
 
 // A batch (or shard, or micro-batch): inputs as columns and one class label per column.
 struct Batch

@@ -22,7 +22,8 @@ namespace {
 
 bool executable(const std::string& path)
 {
-    struct stat st {};
+    struct stat st
+    { };
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
 }
 
@@ -69,9 +70,9 @@ MpiAvailability findMpi()
 std::vector<std::string> rankArguments(const MpiRunRequest& request)
 {
     const TrainConfig& c = request.config;
-    std::vector<std::string> args = { "--steps", std::to_string(c.steps), "--batch", std::to_string(c.batch),
-        "--width", std::to_string(c.shape.widths.size() > 2 ? c.shape.widths[1] : 8), "--layers",
-        std::to_string(c.shape.layers()), "--classes", std::to_string(c.shape.widths.back()), "--optimizer",
+    std::vector<std::string> args = { "--steps", std::to_string(c.steps), "--batch", std::to_string(c.batch), "--width",
+        std::to_string(c.shape.widths.size() > 2 ? c.shape.widths[1] : 8), "--layers", std::to_string(c.shape.layers()),
+        "--classes", std::to_string(c.shape.widths.back()), "--optimizer",
         c.optimizer.kind == OptimizerConfig::Kind::Adam ? "adam" : "sgd", "--lr", number(c.optimizer.learningRate),
         "--seed", std::to_string(c.seed), "--dataset", std::to_string(c.datasetSize) };
     if (!request.parametersOut.empty()) {
@@ -107,7 +108,8 @@ Result<nlohmann::json> runMpiTraining(const MpiRunRequest& request, const TrainH
     if (mpi.mpirun.empty())
         return Error { Error::Code::NotFound, 0, std::string("mpirun is not installed: ") + mpiInstallHint };
     if (mpi.rankProgram.empty())
-        return Error { Error::Code::NotFound, 0, "ptlab-mpi-rank was not built (Open MPI's headers were missing at build time)" };
+        return Error { Error::Code::NotFound, 0,
+            "ptlab-mpi-rank was not built (Open MPI's headers were missing at build time)" };
 
     int out[2], err[2];
     if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0)

@@ -4,16 +4,14 @@
 
 namespace ptlab::training {
 
-Optimizer::Optimizer(OptimizerConfig config, std::size_t parameters)
-    : m_config(config)
-    , m_first(parameters, 0.0f)
+Optimizer::Optimizer(OptimizerConfig config, std::size_t parameters) : m_config(config), m_first(parameters, 0.0f)
 {
     if (m_config.kind == OptimizerConfig::Kind::Adam)
         m_second.assign(parameters, 0.0f);
 }
 
-void Optimizer::update(std::span<float> params, std::span<const float> grad, std::size_t begin, std::size_t end,
-    long step)
+void Optimizer::update(
+    std::span<float> params, std::span<const float> grad, std::size_t begin, std::size_t end, long step)
 {
     const float lr = m_config.learningRate;
     if (m_config.kind == OptimizerConfig::Kind::Sgd) {

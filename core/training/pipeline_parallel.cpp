@@ -119,7 +119,8 @@ Result<TrainReport> runPipeline(const TrainConfig& config, const TrainHooks& hoo
         const float scale = 1.0f / static_cast<float>(config.batch);
         auto& mine = stepOps[static_cast<std::size_t>(w)];
         for (int step = 0;; ++step) {
-            std::fill(grad.begin() + static_cast<std::ptrdiff_t>(pb), grad.begin() + static_cast<std::ptrdiff_t>(pe), 0.0f);
+            std::fill(
+                grad.begin() + static_cast<std::ptrdiff_t>(pb), grad.begin() + static_cast<std::ptrdiff_t>(pe), 0.0f);
             std::map<int, ForwardCache> stash; // activations held until the micro-batch's backward
             std::map<int, Matrix> dLogits; // last stage: the loss gradient of each micro-batch
             float loss = 0;
@@ -131,7 +132,8 @@ Result<TrainReport> runPipeline(const TrainConfig& config, const TrainHooks& hoo
                     Batch micro;
                     if (s == 0 || s == p - 1)
                         micro = batchSlice(data, step, config.batch, gb + mb, gb + me);
-                    Matrix in = s == 0 ? std::move(micro.x) : group.forward[static_cast<std::size_t>(s) - 1].take(op.microbatch);
+                    Matrix in = s == 0 ? std::move(micro.x)
+                                       : group.forward[static_cast<std::size_t>(s) - 1].take(op.microbatch);
                     const double t0 = ledger.now();
                     ForwardCache& cache = stash[op.microbatch];
                     model.forward(first, last, in, cache);

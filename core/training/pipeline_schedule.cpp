@@ -76,7 +76,8 @@ Result<Timeline> simulate(const StageOrders& orders, double forwardTime, double 
         for (const auto& op : o)
             m = std::max(m, op.microbatch + 1);
     // done[kind][stage][mb] = end time, or -1 while not run.
-    std::vector<std::vector<double>> fDone(static_cast<std::size_t>(p), std::vector<double>(static_cast<std::size_t>(m), -1));
+    std::vector<std::vector<double>> fDone(
+        static_cast<std::size_t>(p), std::vector<double>(static_cast<std::size_t>(m), -1));
     auto bDone = fDone;
     std::vector<std::size_t> next(static_cast<std::size_t>(p), 0);
     std::vector<double> freeAt(static_cast<std::size_t>(p), 0);

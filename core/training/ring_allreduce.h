@@ -42,6 +42,36 @@ struct RingStep
 // Bytes one rank sends in a ring all-reduce of `bytes`: 2(N−1)/N · bytes (exactly, summed over its chunks).
 [[nodiscard]] std::size_t ringBytesSent(const std::vector<RingStep>& plan, int rank);
 
+// The 2(N−1) steps of one rank, on any shared memory: `mine` is this rank's buffer, `left` its left
+// neighbour's (same length), and wait() a barrier over the N ranks called after every step. Used by the
+// threads (RingAllReduce) and by the worker processes (over a MAP_SHARED mapping). Returns bytes sent.
+template <typename T, typename Wait>
+std::size_t ringAllReduceSteps(int rank, int n, std::span<T> data, std::span<const T> left, Wait&& wait)
+{
+    const std::vector<std::size_t> bounds = chunkBounds(data.size(), n);
+    auto mod = [n](int v) { return ((v % n) + n) % n; };
+    std::size_t sent = 0;
+    for (int s = 0; s < 2 * (n - 1); ++s) {
+        const bool reduce = s < n - 1;
+        // Received from the left neighbour: in reduce-scatter step s the chunk (r − 1 − s) mod N, in
+        // all-gather step k the chunk (r − k) mod N.
+        const int k = reduce ? s : s - (n - 1);
+        const auto chunk = static_cast<std::size_t>(reduce ? mod(rank - 1 - s) : mod(rank - k));
+        const std::size_t b = bounds[chunk], e = bounds[chunk + 1];
+        if (reduce)
+            for (std::size_t i = b; i < e; ++i)
+                data[i] += left[i];
+        else
+            for (std::size_t i = b; i < e; ++i)
+                data[i] = left[i];
+        // What this rank sent in the same step is what its right neighbour read: chunk (r − s), (r + 1 − k).
+        const auto mine = static_cast<std::size_t>(reduce ? mod(rank - s) : mod(rank + 1 - k));
+        sent += (bounds[mine + 1] - bounds[mine]) * sizeof(T);
+        wait();
+    }
+    return sent;
+}
+
 // A ring all-reduce (sum) between N threads of one process over shared memory. Each rank passes its
 // own buffer; in a step, rank r+1 reads the chunk rank r "sends" straight out of r's buffer (what a
 // shared-memory transport does, without a staging copy) and adds it to (reduce-scatter) or copies it
@@ -55,8 +85,7 @@ public:
         , m_buffers(static_cast<std::size_t>(ranks))
         , m_stepEnds(static_cast<std::size_t>(2 * ranks))
         , m_barrier(ranks, Stamp { this })
-    {
-    }
+    { }
 
     [[nodiscard]] int ranks() const { return m_ranks; }
 
@@ -64,33 +93,12 @@ public:
     // Returns the bytes this rank sent.
     std::size_t run(int rank, std::span<T> data)
     {
-        const int n = m_ranks;
-        if (n == 1)
+        if (m_ranks == 1)
             return 0;
         m_buffers[static_cast<std::size_t>(rank)] = data;
         m_barrier.arrive_and_wait(); // every buffer published; stamp 0
-        const std::vector<std::size_t> bounds = chunkBounds(data.size(), n);
-        const std::span<const T> left = m_buffers[static_cast<std::size_t>((rank + n - 1) % n)];
-        std::size_t sent = 0;
-        for (int s = 0; s < 2 * (n - 1); ++s) {
-            const bool reduce = s < n - 1;
-            // Received from the left neighbour: in reduce-scatter step s the chunk (r − 1 − s) mod N, in
-            // all-gather step k the chunk (r − k) mod N.
-            const int k = reduce ? s : s - (n - 1);
-            const int chunk = reduce ? ((rank - 1 - s) % n + 2 * n) % n : ((rank - k) % n + 2 * n) % n;
-            const std::size_t b = bounds[static_cast<std::size_t>(chunk)], e = bounds[static_cast<std::size_t>(chunk) + 1];
-            if (reduce)
-                for (std::size_t i = b; i < e; ++i)
-                    data[i] += left[i];
-            else
-                for (std::size_t i = b; i < e; ++i)
-                    data[i] = left[i];
-            // What this rank sent in the same step is what its right neighbour read: its chunk (r − s).
-            const int mine = reduce ? ((rank - s) % n + 2 * n) % n : ((rank + 1 - k) % n + 2 * n) % n;
-            sent += (bounds[static_cast<std::size_t>(mine) + 1] - bounds[static_cast<std::size_t>(mine)]) * sizeof(T);
-            m_barrier.arrive_and_wait();
-        }
-        return sent;
+        const std::span<const T> left = m_buffers[static_cast<std::size_t>((rank + m_ranks - 1) % m_ranks)];
+        return ringAllReduceSteps<T>(rank, m_ranks, data, left, [this] { m_barrier.arrive_and_wait(); });
     }
 
     // Seconds of each of the 2(N−1) steps of the last run (between the barriers that separate them).
@@ -98,8 +106,8 @@ public:
     {
         std::vector<double> out;
         for (int s = 1; s < 2 * m_ranks - 1; ++s)
-            out.push_back(std::chrono::duration<double>(m_stepEnds[static_cast<std::size_t>(s)]
-                              - m_stepEnds[static_cast<std::size_t>(s) - 1])
+            out.push_back(std::chrono::duration<double>(
+                m_stepEnds[static_cast<std::size_t>(s)] - m_stepEnds[static_cast<std::size_t>(s) - 1])
                               .count());
         return out;
     }

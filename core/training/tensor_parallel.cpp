@@ -38,7 +38,8 @@ Result<TrainReport> runTensor(const TrainConfig& config, const TrainHooks& hooks
 
     // Each worker takes its rows out of the same initial model, then owns them.
     Mlp initial(shape, config.seed);
-    std::vector<std::vector<Slice>> slices(static_cast<std::size_t>(n), std::vector<Slice>(static_cast<std::size_t>(L)));
+    std::vector<std::vector<Slice>> slices(
+        static_cast<std::size_t>(n), std::vector<Slice>(static_cast<std::size_t>(L)));
     for (int r = 0; r < n; ++r)
         for (int l = 0; l < L; ++l) {
             const auto [b, e] = shardRange(shape.outputs(l), r, n);
@@ -62,7 +63,9 @@ Result<TrainReport> runTensor(const TrainConfig& config, const TrainHooks& hooks
         auto& mine = slices[static_cast<std::size_t>(r)];
         std::vector<Optimizer> opt;
         for (int l = 0; l < L; ++l)
-            opt.emplace_back(config.optimizer, static_cast<std::size_t>(mine[static_cast<std::size_t>(l)].w.size() + mine[static_cast<std::size_t>(l)].rows));
+            opt.emplace_back(config.optimizer,
+                static_cast<std::size_t>(
+                    mine[static_cast<std::size_t>(l)].w.size() + mine[static_cast<std::size_t>(l)].rows));
         std::vector<Matrix> z(static_cast<std::size_t>(L));
         std::vector<float> flat;
         for (int step = 0;; ++step) {
@@ -126,7 +129,8 @@ Result<TrainReport> runTensor(const TrainConfig& config, const TrainHooks& hooks
                 sync.arrive_and_wait(); // nobody resizes or rewrites dShared while another still reads it
                 comm += ledger.now() - c0;
                 const auto chunk = static_cast<std::uint64_t>(shape.inputs(l)) * static_cast<std::uint64_t>(ce - cb);
-                const auto whole = static_cast<std::uint64_t>(shape.inputs(l)) * static_cast<std::uint64_t>(config.batch);
+                const auto whole
+                    = static_cast<std::uint64_t>(shape.inputs(l)) * static_cast<std::uint64_t>(config.batch);
                 bytes += ((n - 1) * chunk + (whole - chunk)) * sizeof(float);
             }
             const double t1 = ledger.now();

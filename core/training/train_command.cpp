@@ -36,6 +36,7 @@ struct TrainOptions
     std::uint64_t seed = 1;
     std::string hostfile;
     std::string parametersOut;
+    bool processes = false;
     bool json = false;
 };
 
@@ -53,6 +54,7 @@ TrainConfig toConfig(const TrainOptions& o)
     c.optimizer.kind = o.optimizer == "sgd" ? OptimizerConfig::Kind::Sgd : OptimizerConfig::Kind::Adam;
     c.optimizer.learningRate = o.lr;
     c.seed = o.seed;
+    c.processes = o.processes;
     if (c.mode == Mode::Pipeline)
         c.workers = c.stages;
     return c;
@@ -102,7 +104,7 @@ int runTrain(const TrainOptions& o, Io io)
             io.err << "ptlab train: " << result.error().message << '\n';
             return ExitUsage;
         }
-        doc = reportToJson(*result, "builtin");
+        doc = reportToJson(*result, config.processes && config.mode == Mode::Data ? "processes" : "builtin");
         if (!o.parametersOut.empty()) {
             std::string error;
             if (!writeFileAtomically(o.parametersOut, nlohmann::json(result->parameters).dump(), error)) {
@@ -126,7 +128,8 @@ cli::Command trainCommand()
         [](CLI::App& app, cli::Io io) -> cli::Run {
             auto o = std::make_shared<TrainOptions>();
             app.footer(
-                "Trains a small MLP on two-dimensional spirals with worker threads (or MPI ranks) and reports the loss\n"
+                "Trains a small MLP on two-dimensional spirals with worker threads (or MPI ranks) and reports the "
+                "loss\n"
                 "of every step, samples/s, GFLOP/s, the bytes each worker sent and, for pipelines, the measured\n"
                 "bubble next to (p-1)/(m+p-1) and the peak activations per stage.\n"
                 "  data:     --workers replicas, gradients summed by ptlab's ring all-reduce\n"
@@ -141,19 +144,35 @@ cli::Command trainCommand()
             app.add_option("--backend", o->backend, "who moves the gradients")
                 ->check(CLI::IsMember({ "builtin", "mpi" }))
                 ->capture_default_str();
-            app.add_option("--workers", o->workers, "worker threads (MPI: ranks)")->check(CLI::Range(1, 64))->capture_default_str();
+            app.add_option("--workers", o->workers, "worker threads (MPI: ranks)")
+                ->check(CLI::Range(1, 64))
+                ->capture_default_str();
             app.add_option("--stages", o->stages, "pipeline stages")->check(CLI::Range(1, 16))->capture_default_str();
-            app.add_option("--microbatches", o->microbatches, "micro-batches per batch")->check(CLI::Range(1, 256))->capture_default_str();
-            app.add_option("--schedule", o->schedule, "pipeline schedule")->check(CLI::IsMember({ "gpipe", "1f1b" }))->capture_default_str();
+            app.add_option("--microbatches", o->microbatches, "micro-batches per batch")
+                ->check(CLI::Range(1, 256))
+                ->capture_default_str();
+            app.add_option("--schedule", o->schedule, "pipeline schedule")
+                ->check(CLI::IsMember({ "gpipe", "1f1b" }))
+                ->capture_default_str();
             app.add_option("--steps", o->steps, "training steps")->check(CLI::Range(1, 100000))->capture_default_str();
-            app.add_option("--batch", o->batch, "global batch size")->check(CLI::Range(1, 65536))->capture_default_str();
-            app.add_option("--width", o->width, "hidden layer width")->check(CLI::Range(1, 4096))->capture_default_str();
-            app.add_option("--layers", o->layers, "layers (3 to 6 teach best)")->check(CLI::Range(1, 16))->capture_default_str();
-            app.add_option("--optimizer", o->optimizer, "optimizer")->check(CLI::IsMember({ "adam", "sgd" }))->capture_default_str();
+            app.add_option("--batch", o->batch, "global batch size")
+                ->check(CLI::Range(1, 65536))
+                ->capture_default_str();
+            app.add_option("--width", o->width, "hidden layer width")
+                ->check(CLI::Range(1, 4096))
+                ->capture_default_str();
+            app.add_option("--layers", o->layers, "layers (3 to 6 teach best)")
+                ->check(CLI::Range(1, 16))
+                ->capture_default_str();
+            app.add_option("--optimizer", o->optimizer, "optimizer")
+                ->check(CLI::IsMember({ "adam", "sgd" }))
+                ->capture_default_str();
             app.add_option("--lr", o->lr, "learning rate")->check(CLI::Range(1e-6, 10.0))->capture_default_str();
             app.add_option("--seed", o->seed, "seed of the model and the data")->capture_default_str();
-            app.add_option("--hostfile", o->hostfile, "MPI: an Open MPI hostfile (one line per machine: 'host slots=N')");
+            app.add_option(
+                "--hostfile", o->hostfile, "MPI: an Open MPI hostfile (one line per machine: 'host slots=N')");
             app.add_option("--parameters-out", o->parametersOut, "write the final parameters as a JSON array");
+            app.add_flag("--processes", o->processes, "data mode: worker processes sharing memory instead of threads");
             app.add_flag("--json", o->json, "one JSON object");
             return [o, io] { return runTrain(*o, io); };
         } };
@@ -173,9 +192,15 @@ cli::Command allreduceBenchmark()
             auto o = std::make_shared<Options>();
             app.footer("Bus bandwidth = 2(N-1)/N * bytes / time: what each link of the ring carried per second. The\n"
                        "memcpy figure is one thread copying the same number of bytes, measured in the same run.");
-            app.add_option("--workers", o->workers, "ranks in the ring")->check(CLI::Range(1, 64))->capture_default_str();
-            app.add_option("--bytes", o->bytes, "buffer per rank")->check(CLI::Range(std::size_t(4), std::size_t(1) << 30))->capture_default_str();
-            app.add_option("--repeats", o->repeats, "all-reduces to time (the median is reported)")->check(CLI::Range(1, 1000))->capture_default_str();
+            app.add_option("--workers", o->workers, "ranks in the ring")
+                ->check(CLI::Range(1, 64))
+                ->capture_default_str();
+            app.add_option("--bytes", o->bytes, "buffer per rank")
+                ->check(CLI::Range(std::size_t(4), std::size_t(1) << 30))
+                ->capture_default_str();
+            app.add_option("--repeats", o->repeats, "all-reduces to time (the median is reported)")
+                ->check(CLI::Range(1, 1000))
+                ->capture_default_str();
             app.add_flag("--json", o->json, "one JSON object");
             return [o, io] {
                 const AllReduceMeasurement m = measureAllReduce(o->workers, o->bytes, o->repeats);
@@ -216,11 +241,16 @@ cli::Command trainScalingBenchmark()
             };
             auto o = std::make_shared<Options>();
             app.add_option("--steps", o->steps, "steps per point")->check(CLI::Range(2, 1000))->capture_default_str();
-            app.add_option("--max-workers", o->maxWorkers, "largest N (0: twice the hardware threads)")->check(CLI::Range(0, 64));
-            app.add_option("--width", o->width, "hidden layer width")->check(CLI::Range(1, 4096))->capture_default_str();
+            app.add_option("--max-workers", o->maxWorkers, "largest N (0: twice the hardware threads)")
+                ->check(CLI::Range(0, 64));
+            app.add_option("--width", o->width, "hidden layer width")
+                ->check(CLI::Range(1, 4096))
+                ->capture_default_str();
             app.add_flag("--json", o->json, "one JSON object");
             return [o, io] {
-                const int maxN = o->maxWorkers > 0 ? o->maxWorkers : 2 * static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+                const int maxN = o->maxWorkers > 0
+                    ? o->maxWorkers
+                    : 2 * static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
                 nlohmann::json points = nlohmann::json::array();
                 double base = 0;
                 for (int n = 1; n <= maxN; ++n) {
@@ -238,14 +268,15 @@ cli::Command trainScalingBenchmark()
                     if (n == 1)
                         base = r->samplesPerSecond;
                     const double speedup = base > 0 ? r->samplesPerSecond / base : 0;
-                    points.push_back({ { "workers", n }, { "samples_per_s", r->samplesPerSecond }, { "speedup", speedup },
-                        { "gflops", r->gflops } });
+                    points.push_back({ { "workers", n }, { "samples_per_s", r->samplesPerSecond },
+                        { "speedup", speedup }, { "gflops", r->gflops } });
                     if (!o->json)
                         io.out << n << " workers: " << r->samplesPerSecond << " samples/s (x" << speedup << ")\n";
                 }
                 if (o->json)
-                    io.out << nlohmann::json { { "bench", "train-scaling" }, { "hardware_threads", std::thread::hardware_concurrency() },
-                        { "points", points } }.dump()
+                    io.out << nlohmann::json { { "bench", "train-scaling" },
+                        { "hardware_threads", std::thread::hardware_concurrency() }, { "points", points } }
+                                  .dump()
                            << '\n';
                 return ExitOk;
             };

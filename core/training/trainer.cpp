@@ -9,6 +9,7 @@ namespace ptlab::training {
 
 namespace detail {
 Result<TrainReport> runData(const TrainConfig& config, const TrainHooks& hooks);
+Result<TrainReport> runDataProcesses(const TrainConfig& config, const TrainHooks& hooks);
 Result<TrainReport> runTensor(const TrainConfig& config, const TrainHooks& hooks);
 Result<TrainReport> runPipeline(const TrainConfig& config, const TrainHooks& hooks);
 
@@ -23,7 +24,8 @@ void finishTimes(const TrainConfig& config, const std::vector<double>& stepEnds,
     // Step 1 pays for first-touch page faults and cold caches; measure the steady state after it.
     const bool skipFirst = stepEnds.size() >= 2;
     const double span = skipFirst ? stepEnds.back() - stepEnds.front() : stepEnds.back();
-    const double samples = static_cast<double>(config.batch) * static_cast<double>(stepEnds.size() - (skipFirst ? 1 : 0));
+    const double samples
+        = static_cast<double>(config.batch) * static_cast<double>(stepEnds.size() - (skipFirst ? 1 : 0));
     report.samplesPerSecond = span > 0 ? samples / span : 0;
     report.gflops = report.samplesPerSecond * config.shape.flopsPerSample() / 1e9;
 }
@@ -115,8 +117,10 @@ std::vector<std::pair<int, int>> balanceStages(const ModelShape& shape, int stag
         prefix[static_cast<std::size_t>(l) + 1] = prefix[static_cast<std::size_t>(l)] + shape.forwardFlopsPerSample(l);
     const double inf = std::numeric_limits<double>::infinity();
     // best[s][l]: the smallest possible maximum for the first l layers in s stages; cut[s][l] its last cut.
-    std::vector<std::vector<double>> best(static_cast<std::size_t>(stages) + 1, std::vector<double>(static_cast<std::size_t>(L) + 1, inf));
-    std::vector<std::vector<int>> cut(static_cast<std::size_t>(stages) + 1, std::vector<int>(static_cast<std::size_t>(L) + 1, 0));
+    std::vector<std::vector<double>> best(
+        static_cast<std::size_t>(stages) + 1, std::vector<double>(static_cast<std::size_t>(L) + 1, inf));
+    std::vector<std::vector<int>> cut(
+        static_cast<std::size_t>(stages) + 1, std::vector<int>(static_cast<std::size_t>(L) + 1, 0));
     best[0][0] = 0;
     for (int s = 1; s <= stages; ++s)
         for (int l = s; l <= L; ++l)
@@ -146,8 +150,7 @@ DataParallelReplica::DataParallelReplica(const TrainConfig& config, int rank, in
     , m_model(config.shape, config.seed)
     , m_optimizer(config.optimizer, config.shape.parameterCount())
     , m_grad(config.shape.parameterCount(), 0.0f)
-{
-}
+{ }
 
 int DataParallelReplica::shardSize() const
 {
@@ -175,7 +178,8 @@ Result<TrainReport> train(const TrainConfig& config, const TrainHooks& hooks)
     switch (config.mode) {
     case Mode::Single:
     case Mode::Data:
-        return detail::runData(config, hooks);
+        return config.processes && config.mode == Mode::Data ? detail::runDataProcesses(config, hooks)
+                                                             : detail::runData(config, hooks);
     case Mode::Tensor:
         return detail::runTensor(config, hooks);
     case Mode::Pipeline:

@@ -47,6 +47,7 @@ struct TrainConfig
     OptimizerConfig optimizer;
     std::uint64_t seed = 1;
     int datasetSize = 4096;
+    bool processes = false; // data: workers are child processes (fork) sharing a MAP_SHARED mapping, not threads
     bool checkReplicas = true; // data/hybrid: compare every replica with replica 0 after each step
 
     [[nodiscard]] int dataGroups() const; // replicas of the whole model (data: workers; hybrid: workers / stages)

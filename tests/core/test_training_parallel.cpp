@@ -53,6 +53,31 @@ TEST_CASE("training: N data-parallel workers equal one worker on the whole batch
     }
 }
 
+TEST_CASE("training: worker processes over shared memory compute exactly what worker threads do", "[training]")
+{
+    TrainConfig c = small(Mode::Data);
+    c.workers = 3;
+    const auto threads = train(c);
+    REQUIRE(threads.ok());
+    c.processes = true;
+    const auto processes = train(c);
+    REQUIRE(processes.ok());
+    CHECK(processes->replicasIdentical);
+    CHECK(processes->loss == threads->loss);
+    CHECK(processes->parameters == threads->parameters); // same ring, same order of additions
+    CHECK(processes->bytesPerWorkerPerStep == threads->bytesPerWorkerPerStep);
+
+    std::atomic<bool> cancel { false };
+    TrainHooks hooks;
+    hooks.cancel = &cancel;
+    hooks.onStep = [&](int, float) { cancel = true; };
+    c.steps = 1000;
+    const auto cancelled = train(c, hooks);
+    REQUIRE(cancelled.ok());
+    CHECK(cancelled->cancelled);
+    CHECK(cancelled->stepsDone < 1000);
+}
+
 TEST_CASE("training: tensor-parallel layers equal the unsplit model", "[training]")
 {
     const auto single = train(small(Mode::Single));
