@@ -12,6 +12,7 @@
 namespace ptlab::states {
 
 class SharedBlock;
+class SwitchTracker;
 
 // Spawns real threads and ptlab-worker child processes, samples every task from /proc on its own
 // thread, and hands out snapshots as values. All public functions are thread-safe.
@@ -26,17 +27,18 @@ public:
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
 
-    SpawnResult spawn(const SpawnRequest& request);
+    [[nodiscard]] SpawnResult spawn(const SpawnRequest& request);
     // Observes a thread the engine did not create (e.g. the GUI thread), labelled for display.
-    Result<TaskId> watch(pid_t tid, const std::string& label);
+    [[nodiscard]] Result<TaskId> watch(pid_t tid, const std::string& label);
 
-    Result<void> admit(TaskId id);
-    Result<void> suspend(TaskId id); // SIGSTOP for a process, a cooperative park for a thread
-    Result<void> resume(TaskId id);
-    Result<void> stop(TaskId id); // graceful: SIGTERM for a process, a stop request for a thread
-    Result<void> kill(TaskId id); // SIGKILL for a process; a thread can only be asked to stop
-    Result<void> renice(TaskId id, int nice);
-    Result<void> pin(TaskId id, int cpu); // cpu < 0: allow every CPU again
+    [[nodiscard]] Result<void> admit(TaskId id);
+    [[nodiscard]] Result<void> suspend(TaskId id); // SIGSTOP for a process, a cooperative park for a thread
+    [[nodiscard]] Result<void> resume(TaskId id);
+    [[nodiscard]] Result<void> stop(TaskId id); // graceful: SIGTERM for a process, a stop request for a thread
+    [[nodiscard]] Result<void> kill(TaskId id); // SIGKILL for a process; a thread can only be asked to stop
+    // Both act on the task's thread id only while it is provably still that task (not a reused id).
+    [[nodiscard]] Result<void> renice(TaskId id, int nice);
+    [[nodiscard]] Result<void> pin(TaskId id, int cpu); // cpu < 0: allow every CPU again
     void forget(TaskId id); // drop a terminated task from the list
     void forgetTerminated();
     void stopAll();
@@ -49,7 +51,11 @@ public:
     EngineSnapshot snapshot(std::int64_t samplesAfterNs = -1) const;
     std::int64_t nowNs() const;
     SamplerStats samplerStats() const;
+    StateSource source() const; // fixed at construction
+    const std::string& sourceReason() const { return m_sourceReason; }
+    std::size_t freeSlotCount() const; // shared-memory task slots not in use (tests check for leaks)
     const std::string& workerPath() const { return m_config.workerPath; }
+    int taskNice() const { return m_config.taskNice; } // fixed at construction
     // Blocks until at least `passes` more sampling passes have completed (or the timeout expires).
     bool waitForPasses(std::uint64_t passes, std::chrono::milliseconds timeout) const;
 
@@ -59,20 +65,28 @@ private:
     struct Task;
     using TaskPtr = std::shared_ptr<Task>;
 
-    Result<TaskPtr> startThread(const WorkloadSpec& spec, bool admitted);
-    Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
+    [[nodiscard]] Result<TaskPtr> startThread(const WorkloadSpec& spec, bool admitted);
+    [[nodiscard]] Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
+    void releaseSlot(int slot); // caller holds m_mutex
+    void startTracking(Task& task); // exact source: before the task is published
     TaskPtr find(TaskId id) const; // caller holds m_mutex
     void samplerLoop();
     void samplePass();
+    void applyExact(Task& task, const KernelReading& cur, bool overlaid, TaskState overlayState);
     void reapAndJoin();
     int allocateSlot();
     void admitLocked(Task& task);
     Result<void> stopLocked(Task& task);
     // Runs `action` on a task that exists and has not ended, under m_mutex; else an error value.
     template <typename F> Result<void> withLiveTask(TaskId id, F&& action);
+    // Runs `call` on the task's thread id, proving before and after that the id was still ours.
+    template <typename F> Result<void> onOwnTid(Task& task, F&& call);
 
     EngineConfig m_config;
     std::unique_ptr<SharedBlock> m_shared;
+    std::unique_ptr<SwitchTracker> m_tracker; // null: the sampled source
+    std::string m_sourceReason;
+    int m_cpuCount = 1;
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_passDone;
     std::condition_variable m_wake;

@@ -6,6 +6,7 @@
 #include "core/util/error.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <sys/types.h>
@@ -15,6 +16,17 @@ namespace ptlab::states {
 
 using TaskId = std::uint64_t;
 
+// Where the Running/Ready/Waiting states come from (DESIGN.md, "Two sources, one model").
+enum class StateSource : std::uint8_t
+{
+    Exact, // the kernel's context-switch records (perf_event_open)
+    Sampled, // /proc sampled at the engine's rate, with the Running column limited to the CPUs
+};
+std::string_view toString(StateSource s); // "exact", "sampled"
+
+// perf_event_open(2) with the kernel's arguments (attr is a perf_event_attr*); tests inject a refusal.
+using PerfOpenFunction = std::function<int(void* attr, pid_t pid, int cpu, int groupFd, unsigned long flags)>;
+
 struct EngineConfig
 {
     std::string workerPath; // empty: $PTLAB_WORKER, else ptlab-worker beside the running executable
@@ -22,6 +34,25 @@ struct EngineConfig
     bool holdNewTasks = false; // keep new tasks at the admission gate until admit()
     bool deferReaping = false; // leave exited workers as zombies until reaping is allowed again
     double historySeconds = 60; // samples kept per task
+    // Tests only: runs on the sampler thread between a pass and the reaping and joining that follow
+    // it, to hold open the window a race needs.
+    std::function<void()> betweenPassAndReap;
+    // Demo tasks start at this nice value, above the window's 0, so that 200 CPU-bound demo tasks
+    // cannot starve the GUI of an ordinary user (who may raise a nice value but never lower it).
+    // Their priorities relative to each other, and everything the States page shows, are unchanged.
+    int taskNice = 10;
+    // Exact where the kernel allows it unless Sampled is asked for; asking for Exact where it is
+    // refused leaves the engine Sampled with the reason in EngineSnapshot::sourceReason.
+    StateSource source = StateSource::Exact;
+    PerfOpenFunction perfEventOpen; // empty: the real system call
+};
+
+// A stretch of time a task spent in one state, from the exact source.
+struct StateInterval
+{
+    std::int64_t startNs = 0; // engine clock
+    std::int64_t endNs = 0;
+    TaskState state = TaskState::New;
 };
 
 struct SpawnRequest
@@ -31,7 +62,7 @@ struct SpawnRequest
     int count = 1;
 };
 
-struct SpawnResult
+struct [[nodiscard]] SpawnResult
 {
     std::vector<TaskId> spawned; // the tasks that did start
     std::optional<Error> error; // why the rest did not (e.g. EAGAIN at RLIMIT_NPROC)
@@ -75,6 +106,13 @@ struct TaskView
     bool reaped = false;
     int exitCode = -1; // processes: exit status or -signal once reaped
     std::vector<StateSample> samples; // newer than the time asked for in snapshot()
+    // Exact source only: closed intervals ending after the time asked for, oldest first, and the
+    // interval still open now (its end is the snapshot's time).
+    std::vector<StateInterval> intervals;
+    std::optional<StateInterval> openInterval;
+    bool tracked = false; // its switches come from the kernel's records
+    KernelReading trackBaseline; // status counters when tracking began
+    TransitionCounts exactSwitches; // switches the exact source saw since then
 };
 
 struct SamplerStats
@@ -84,6 +122,8 @@ struct SamplerStats
     std::uint64_t cpuNs = 0; // sampler thread CPU time spent in passes
     std::uint64_t wallNs = 0; // wall time since the sampler started
     std::uint64_t statusReads = 0; // status files read (skipped when a task was not scheduled)
+    std::uint64_t switchRecords = 0; // exact source: context-switch records read
+    std::uint64_t lostRecords = 0; // exact source: records the kernel dropped (a ring overflowed)
 };
 
 struct EngineSnapshot
@@ -96,6 +136,9 @@ struct EngineSnapshot
     bool holdNewTasks = false;
     bool deferReaping = false;
     double rateHz = 20;
+    StateSource source = StateSource::Sampled;
+    std::string sourceReason; // Sampled although Exact was asked for: why the kernel refused
+    int taskNice = 10;
 };
 
 } // namespace ptlab::states

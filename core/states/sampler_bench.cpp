@@ -19,7 +19,8 @@ struct SamplerOptions
     int tasks = 500;
     double rate = 20;
     double seconds = 5;
-    std::string workload = "sleep";
+    std::string workload = "cpu";
+    std::string source = "exact";
     bool json = false;
 };
 
@@ -38,7 +39,12 @@ int runSamplerBench(const SamplerOptions& o, Io io)
     EngineConfig config;
     config.rateHz = rate;
     config.historySeconds = seconds + 1;
+    config.source = o.source == "sampled" ? StateSource::Sampled : StateSource::Exact;
     Engine engine(config);
+    if (config.source == StateSource::Exact && engine.source() != StateSource::Exact) {
+        err << "ptlab bench sampler: the exact source is not available: " << engine.sourceReason() << '\n';
+        return ExitFailure;
+    }
     SpawnRequest request;
     request.kind = TaskKind::Thread;
     request.workload.kind = *workload;
@@ -59,12 +65,17 @@ int runSamplerBench(const SamplerOptions& o, Io io)
     const double passes = static_cast<double>(after.passes - before.passes);
     const double samples = static_cast<double>(after.samples - before.samples);
     const double statusReads = static_cast<double>(after.statusReads - before.statusReads);
+    const double records = static_cast<double>(after.switchRecords - before.switchRecords);
+    const double lost = static_cast<double>(after.lostRecords - before.lostRecords);
     const double share = wall > 0 ? 100.0 * cpu / wall : 0;
     const double perSampleUs = samples > 0 ? cpu / samples / 1000.0 : 0;
     const double achievedHz = wall > 0 ? passes / (wall / 1e9) : 0;
     if (json) {
         const nlohmann::json doc = {
             { "bench", "sampler" },
+            { "source", toString(engine.source()) },
+            { "switch_records", records },
+            { "lost_records", lost },
             { "tasks", spawned.spawned.size() },
             { "workload", workloadName },
             { "rate_hz", rate },
@@ -80,11 +91,13 @@ int runSamplerBench(const SamplerOptions& o, Io io)
         };
         out << doc.dump() << '\n';
     } else {
-        out << "sampler: " << spawned.spawned.size() << " " << workloadName << " threads at " << rate << " Hz ("
-            << achievedHz << " Hz achieved) for " << wall / 1e9 << " s\n"
+        out << "sampler (" << toString(engine.source()) << " source): " << spawned.spawned.size() << " " << workloadName
+            << " threads at " << rate << " Hz (" << achievedHz << " Hz achieved) for " << wall / 1e9 << " s\n"
             << "  samples: " << samples << " (status re-read for " << statusReads << ")\n"
             << "  sampler CPU: " << cpu / 1e6 << " ms = " << share << " % of one core (budget 5 %), " << perSampleUs
             << " us per sample\n";
+        if (engine.source() == StateSource::Exact)
+            out << "  context-switch records: " << records << " (" << lost << " lost)\n";
     }
     return ExitOk;
 }
@@ -97,12 +110,20 @@ cli::Command samplerBenchmark()
         [](CLI::App& app, cli::Io io) -> cli::Run {
             auto o = std::make_shared<SamplerOptions>();
             app.footer("Spawns N threads, samples them at HZ for S seconds and reports the sampler's CPU time as\n"
-                            "a share of one core.");
+                       "a share of one core (for the exact source, draining the kernel's switch records included).");
             app.add_option("--tasks", o->tasks, "threads to spawn")->check(CLI::Range(1, 1000))->capture_default_str();
-            app.add_option("--rate", o->rate, "samples per second")->check(CLI::Range(5.0, 100.0))->capture_default_str();
-            app.add_option("--seconds", o->seconds, "how long to measure")->check(CLI::Range(1.0, 120.0))->capture_default_str();
+            app.add_option("--rate", o->rate, "samples per second")
+                ->check(CLI::Range(5.0, 100.0))
+                ->capture_default_str();
+            app.add_option("--seconds", o->seconds, "how long to measure")
+                ->check(CLI::Range(1.0, 120.0))
+                ->capture_default_str();
             app.add_option("--workload", o->workload, "what the threads do")
                 ->check(CLI::IsMember({ "cpu", "io", "mixed", "lock", "sleep" }))
+                ->capture_default_str();
+            app.add_option(
+                   "--source", o->source, "exact (perf context-switch records, exit 1 where refused) or sampled")
+                ->check(CLI::IsMember({ "exact", "sampled" }))
                 ->capture_default_str();
             app.add_flag("--json", o->json, "one JSON object");
             return [o, io] { return runSamplerBench(*o, io); };

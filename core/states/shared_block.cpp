@@ -12,9 +12,6 @@
 #include <unistd.h>
 
 namespace ptlab::states {
-namespace {
-std::atomic<int> g_counter { 0 };
-}
 
 SharedBlock::~SharedBlock()
 {
@@ -23,29 +20,27 @@ SharedBlock::~SharedBlock()
             pthread_mutex_destroy(&m_layout->lock);
         munmap(m_layout, sizeof(SharedBlockLayout));
     }
-    if (m_owner)
-        shm_unlink(m_name.c_str());
+    if (m_fd >= 0)
+        close(m_fd);
 }
 
 Result<SharedBlock*> SharedBlock::create()
 {
     auto* block = new SharedBlock;
-    block->m_name = "/ptlab-" + std::to_string(getpid()) + "-" + std::to_string(g_counter++);
-    int fd = shm_open(block->m_name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const int fd = memfd_create("ptlab-shared", MFD_CLOEXEC);
     if (fd < 0) {
-        Error e = errorFromErrno(errno, "cannot create shared memory " + block->m_name);
+        Error e = errorFromErrno(errno, "cannot create shared memory");
         delete block;
         return e;
     }
+    block->m_fd = fd;
     block->m_owner = true;
     if (ftruncate(fd, sizeof(SharedBlockLayout)) != 0) {
         Error e = errorFromErrno(errno, "cannot size shared memory");
-        close(fd);
         delete block;
         return e;
     }
     void* p = mmap(nullptr, sizeof(SharedBlockLayout), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    close(fd);
     if (p == MAP_FAILED) {
         Error e = errorFromErrno(errno, "cannot map shared memory");
         delete block;
@@ -61,17 +56,14 @@ Result<SharedBlock*> SharedBlock::create()
     return block;
 }
 
-Result<SharedBlock*> SharedBlock::attach(const std::string& name)
+Result<SharedBlock*> SharedBlock::attach(int fd)
 {
-    int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
-    if (fd < 0)
-        return errorFromErrno(errno, "cannot open shared memory " + name);
     void* p = mmap(nullptr, sizeof(SharedBlockLayout), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    close(fd);
+    const int err = errno;
+    close(fd); // the mapping is all a worker needs
     if (p == MAP_FAILED)
-        return errorFromErrno(errno, "cannot map shared memory " + name);
+        return errorFromErrno(err, "cannot map the shared memory descriptor " + std::to_string(fd));
     auto* block = new SharedBlock;
-    block->m_name = name;
     block->m_layout = static_cast<SharedBlockLayout*>(p);
     return block;
 }

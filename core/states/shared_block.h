@@ -30,8 +30,9 @@ struct SharedBlockLayout
     TaskSlot slots[MaxTaskSlots];
 };
 
-// A POSIX shared-memory segment holding the contended lock and the task slots. The engine creates
-// it; each worker process maps it by name.
+// An anonymous shared-memory segment (memfd) holding the contended lock and the task slots. The
+// engine creates it; each worker process maps the descriptor it inherits. Being anonymous, nothing
+// is left behind in /dev/shm when ptlab crashes or is killed.
 class SharedBlock
 {
 public:
@@ -39,10 +40,10 @@ public:
     SharedBlock(const SharedBlock&) = delete;
     SharedBlock& operator=(const SharedBlock&) = delete;
 
-    static Result<SharedBlock*> create(); // new segment with a unique name; caller owns the pointer
-    static Result<SharedBlock*> attach(const std::string& name); // in a worker
+    [[nodiscard]] static Result<SharedBlock*> create(); // new segment; caller owns the pointer
+    [[nodiscard]] static Result<SharedBlock*> attach(int fd); // in a worker: the inherited descriptor
 
-    const std::string& name() const { return m_name; }
+    int fd() const { return m_fd; } // close-on-exec; the engine hands a copy to each worker
     SharedBlockLayout& layout() { return *m_layout; }
     TaskSlot* slot(int index) { return index >= 0 && index < MaxTaskSlots ? &m_layout->slots[index] : nullptr; }
 
@@ -54,7 +55,7 @@ public:
 
 private:
     SharedBlock() = default;
-    std::string m_name;
+    int m_fd = -1;
     SharedBlockLayout* m_layout = nullptr;
     bool m_owner = false;
 };

@@ -90,4 +90,28 @@ TransitionCounts deriveTransitions(
     return t;
 }
 
+void limitRunningToCpus(std::vector<RunCandidate>& candidates, int cpus)
+{
+    double used = 0;
+    for (auto& c : candidates) {
+        used += std::clamp(c.runShare, 0.0, 1.0);
+        *c.credit = std::clamp(*c.credit + std::clamp(c.runShare, 0.0, 1.0), -2.0, 2.0);
+        c.running = false;
+    }
+    auto k = static_cast<std::size_t>(used + 0.5);
+    if (k == 0 && used > 0.25)
+        k = 1; // one task that ran a good part of the interval is shown running
+    k = std::min({ k, candidates.size(), static_cast<std::size_t>(std::max(cpus, 1)) });
+    std::vector<RunCandidate*> order;
+    order.reserve(candidates.size());
+    for (auto& c : candidates)
+        order.push_back(&c);
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+        [](const RunCandidate* a, const RunCandidate* b) { return *a->credit > *b->credit; });
+    for (std::size_t i = 0; i < k; ++i) {
+        order[i]->running = true;
+        *order[i]->credit -= 1.0;
+    }
+}
+
 } // namespace ptlab::states

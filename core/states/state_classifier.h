@@ -4,6 +4,7 @@
 #include "core/states/task_state.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace ptlab::states {
 
@@ -31,5 +32,18 @@ Classification classify(
 // The transitions that happened between two samples, from the kernel's counters and the two states.
 TransitionCounts deriveTransitions(
     const KernelReading& prev, TaskState prevState, const KernelReading& cur, TaskState curState);
+
+// The sampled source's rule for the Running column (DESIGN.md): of the runnable tasks of one pass,
+// as many are Running as the CPU time they used says (the sum of their shares of the interval,
+// rounded), never more than `cpus`, and the rest are Ready. Who is shown Running is decided by
+// each task's credit, which grows by the CPU share it used and shrinks by one per pass shown
+// Running, so that busy tasks take turns in proportion to the CPU time they really got.
+struct RunCandidate
+{
+    double runShare = 0; // CPU time in the interval / interval
+    double* credit = nullptr; // kept by the caller from pass to pass
+    bool running = false; // out: shown Running (else Ready)
+};
+void limitRunningToCpus(std::vector<RunCandidate>& candidates, int cpus);
 
 } // namespace ptlab::states

@@ -1,6 +1,7 @@
 #include "core/states/states_command.h"
 
 #include "core/states/engine.h"
+#include "core/states/states_trace.h"
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -61,7 +62,8 @@ void printJson(std::ostream& out, const EngineSnapshot& snap, double seconds, co
     for (const auto& t : snap.tasks) {
         nlohmann::json samples = nlohmann::json::array();
         for (const auto& s : t.samples)
-            samples.push_back({ static_cast<double>(s.timeNs) / 1e9, s.zombie ? std::string_view("zombie") : toString(s.state) });
+            samples.push_back(
+                { static_cast<double>(s.timeNs) / 1e9, s.zombie ? std::string_view("zombie") : toString(s.state) });
         nlohmann::json stateCounts = nlohmann::json::object();
         const auto counts = countStates(t);
         for (int i = 0; i < TaskStateCount; ++i)
@@ -84,6 +86,19 @@ void printJson(std::ostream& out, const EngineSnapshot& snap, double seconds, co
             { "exit_code", t.exitCode },
             { "transitions", transitionsJson(t.transitions) },
         };
+        if (snap.source == StateSource::Exact && t.tracked) {
+            nlohmann::json intervals = nlohmann::json::array();
+            auto add = [&](const StateInterval& i) {
+                intervals.push_back(
+                    { static_cast<double>(i.startNs) / 1e9, static_cast<double>(i.endNs) / 1e9, toString(i.state) });
+            };
+            for (const auto& i : t.intervals)
+                add(i);
+            if (t.openInterval)
+                add(*t.openInterval);
+            task["intervals"] = std::move(intervals);
+            task["exact_switches"] = transitionsJson(t.exactSwitches);
+        }
         if (t.kind == TaskKind::Process)
             task["rss_bytes"] = t.latest.rssPages * static_cast<std::uint64_t>(page);
         tasks.push_back(std::move(task));
@@ -91,7 +106,8 @@ void printJson(std::ostream& out, const EngineSnapshot& snap, double seconds, co
     nlohmann::json errorList = nlohmann::json::array();
     for (const auto& e : errors)
         errorList.push_back({ { "errno", e.errnum }, { "message", e.message } });
-    const nlohmann::json doc = {
+    nlohmann::json doc = {
+        { "source", toString(snap.source) },
         { "rate_hz", snap.rateHz },
         { "seconds", seconds },
         { "cpus", snap.cpuCount },
@@ -99,13 +115,21 @@ void printJson(std::ostream& out, const EngineSnapshot& snap, double seconds, co
         { "totals", transitionsJson(snap.totals) },
         { "errors", std::move(errorList) },
     };
+    if (!snap.sourceReason.empty())
+        doc["source_reason"] = snap.sourceReason;
     out << doc.dump() << '\n';
 }
 
 void printText(std::ostream& out, const EngineSnapshot& snap)
 {
     char line[256];
-    out << "Tasks sampled from /proc at " << snap.rateHz << " Hz on " << snap.cpuCount << " CPUs.\n";
+    if (snap.source == StateSource::Exact)
+        out << "Exact states from the kernel's context-switch records (perf events); /proc sampled at " << snap.rateHz
+            << " Hz on " << snap.cpuCount << " CPUs.\n";
+    else
+        out << "Tasks sampled from /proc at " << snap.rateHz << " Hz on " << snap.cpuCount << " CPUs"
+            << (snap.sourceReason.empty() ? std::string(".") : " (exact source refused: " + snap.sourceReason + ").")
+            << "\n";
     out << "Timeline letters: N new, r ready, R running, W waiting, S suspended, Z zombie, T terminated.\n\n";
     std::snprintf(line, sizeof line, "%-8s %-7s %7s %7s %9s %9s %8s %8s %4s\n", "kind", "work", "pid", "tid", "cpu ms",
         "queue ms", "preempt", "block", "cpu");
@@ -142,6 +166,9 @@ struct StatesOptions
     double rate = 20;
     bool deferReaping = false;
     bool json = false;
+    std::string source; // empty: exact where the kernel allows it
+    int cpu = -1;
+    std::string trace;
 };
 
 int runStates(const StatesOptions& o, Io io)
@@ -157,7 +184,13 @@ int runStates(const StatesOptions& o, Io io)
     config.rateHz = rate;
     config.deferReaping = defer;
     config.historySeconds = seconds + 5;
+    config.source = o.source == "sampled" ? StateSource::Sampled : StateSource::Exact;
+    config.holdNewTasks = o.cpu >= 0; // pinned before they run
     Engine engine(config);
+    if (o.source == "exact" && engine.source() != StateSource::Exact) {
+        err << "ptlab states: the exact source is not available: " << engine.sourceReason() << '\n';
+        return ExitFailure;
+    }
     std::vector<Error> errors;
     SpawnRequest request;
     request.workload.kind = *workload;
@@ -168,13 +201,20 @@ int runStates(const StatesOptions& o, Io io)
         request.kind = kind;
         request.count = static_cast<int>(count);
         SpawnResult r = engine.spawn(request);
+        if (o.cpu >= 0) {
+            for (TaskId id : r.spawned) {
+                if (auto pinned = engine.pin(id, o.cpu); !pinned)
+                    errors.push_back(pinned.error());
+            }
+        }
         if (r.error) {
-            err << "ptlab states: started " << r.spawned.size() << " of " << count << ' ' << toString(kind)
-                << "s: " << r.error->message << '\n';
+            err << "ptlab states: started " << r.spawned.size() << " of " << count << ' '
+                << (kind == TaskKind::Thread ? "threads" : "processes") << ": " << r.error->message << '\n';
             errors.push_back(*r.error);
         }
     }
 
+    engine.setHoldNewTasks(false);
     // Observe: the engine samples on its own thread; this one only waits.
     const auto until = steady_clock::now() + duration_cast<steady_clock::duration>(duration<double>(seconds));
     while (steady_clock::now() < until)
@@ -190,6 +230,12 @@ int runStates(const StatesOptions& o, Io io)
             break;
     }
     const EngineSnapshot snap = engine.snapshot(-1);
+    if (!o.trace.empty()) {
+        if (auto written = statesTrace(snap).writeFile(o.trace); !written) {
+            err << "ptlab states: " << written.error().message << '\n';
+            return ExitFailure;
+        }
+    }
     if (json)
         printJson(out, snap, seconds, errors);
     else
@@ -204,11 +250,16 @@ cli::Command statesCommand()
     return { "states", "spawn threads/processes and print their states from the kernel",
         [](CLI::App& app, cli::Io io) -> cli::Run {
             auto o = std::make_shared<StatesOptions>();
-            app.footer("Spawns N threads and M ptlab-worker processes running the workload, samples each one's\n"
-                            "state from /proc/<pid>/task/<tid>/{stat,schedstat,status} for S seconds, stops them, and\n"
-                            "prints every task's samples (new, ready, running, waiting, suspended, terminated) and the\n"
-                            "transition counters derived from the kernel. Exit code 1: some tasks could not be started.");
-            app.add_option("--threads", o->threads, "threads to spawn")->check(CLI::Range(0, 1000))->capture_default_str();
+            app.footer("Spawns N threads and M ptlab-worker processes running the workload, observes each one's\n"
+                       "state for S seconds, stops them, and prints every task's samples (new, ready, running,\n"
+                       "waiting, suspended, terminated) and the transition counters. Exact source: every context\n"
+                       "switch from the kernel (perf_event_open, allowed where kernel.perf_event_paranoid <= 2,\n"
+                       "CAP_PERFMON or root), with the JSON's \"intervals\" per task. Sampled source: /proc/<pid>/\n"
+                       "task/<tid>/{stat,schedstat,status}. Exit code 1: some tasks could not be started, or\n"
+                       "--source exact was refused.");
+            app.add_option("--threads", o->threads, "threads to spawn")
+                ->check(CLI::Range(0, 1000))
+                ->capture_default_str();
             app.add_option("--processes", o->processes, "child processes to spawn")
                 ->check(CLI::Range(0, 1000))
                 ->capture_default_str();
@@ -220,9 +271,20 @@ cli::Command statesCommand()
             app.add_option("--duty", o->duty, "mixed: percent of each 100 ms period spent computing")
                 ->check(CLI::Range(0, 100))
                 ->capture_default_str();
-            app.add_option("--seconds", o->seconds, "how long to observe")->check(CLI::Range(0.1, 600.0))->capture_default_str();
-            app.add_option("--rate", o->rate, "samples per second")->check(CLI::Range(5.0, 100.0))->capture_default_str();
+            app.add_option("--seconds", o->seconds, "how long to observe")
+                ->check(CLI::Range(0.1, 600.0))
+                ->capture_default_str();
+            app.add_option("--rate", o->rate, "samples per second")
+                ->check(CLI::Range(5.0, 100.0))
+                ->capture_default_str();
             app.add_flag("--defer-reaping", o->deferReaping, "leave exited workers as zombies until the end");
+            app.add_option("--source", o->source,
+                   "exact: the kernel's context-switch records (perf events; exit 1 where refused); sampled: /proc "
+                   "only. Default: exact where the kernel allows it")
+                ->check(CLI::IsMember({ "exact", "sampled" }));
+            app.add_option("--cpu", o->cpu, "pin every spawned task to this CPU")
+                ->check(CLI::Range(0, static_cast<int>(sysconf(_SC_NPROCESSORS_CONF)) - 1));
+            app.add_option("--trace", o->trace, "also write the timelines as Chrome trace-event JSON (Perfetto)");
             app.add_flag("--json", o->json, "one JSON object with a \"tasks\" array");
             return [o, io] { return runStates(*o, io); };
         } };

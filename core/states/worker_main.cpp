@@ -30,7 +30,8 @@ struct WorkerArgs
 {
     WorkloadSpec spec;
     int gateFd = -1;
-    std::string shm;
+    int shmFd = -1;
+    int nice = 0;
     int slot = -1;
     pid_t parent = 0;
 };
@@ -51,8 +52,10 @@ bool parse(int argc, char** argv, WorkerArgs& a)
             a.spec.periodMs = std::atoi(value);
         } else if (key == "--gate-fd") {
             a.gateFd = std::atoi(value);
-        } else if (key == "--shm") {
-            a.shm = value;
+        } else if (key == "--shm-fd") {
+            a.shmFd = std::atoi(value);
+        } else if (key == "--nice") {
+            a.nice = std::atoi(value);
         } else if (key == "--slot") {
             a.slot = std::atoi(value);
         } else if (key == "--parent") {
@@ -90,13 +93,13 @@ int runWorkerMain(int argc, char** argv)
     // Die with the engine: the kernel sends SIGKILL when the parent goes away. If it already went away
     // between posix_spawn and here, getppid() no longer names it.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    setCurrentThreadNice(0); // an ordinary task, whatever the spawning thread's priority
+    setCurrentThreadNice(args.nice); // a demo task, whatever the spawning thread's priority
     if (args.parent != 0 && getppid() != args.parent)
         return 3;
 
     std::unique_ptr<SharedBlock> shared;
-    if (!args.shm.empty()) {
-        auto attached = SharedBlock::attach(args.shm);
+    if (args.shmFd >= 0) {
+        auto attached = SharedBlock::attach(args.shmFd);
         if (!attached) {
             std::fprintf(stderr, "ptlab-worker: %s\n", attached.error().message.c_str());
             return 1;

@@ -30,8 +30,9 @@ struct Error
 // Maps an errno from a failed system call to an Error with a sentence naming what was attempted.
 Error errorFromErrno(int errnum, const std::string& what);
 
-// Either a value or an Error (std::expected arrives with C++23).
-template <typename T> class Result
+// Either a value or an Error (std::expected arrives with C++23). [[nodiscard]]: an ignored result is a
+// warning, so a failed spawn or edit cannot go unnoticed.
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) { }
@@ -49,7 +50,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <> class Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

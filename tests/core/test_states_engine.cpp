@@ -355,3 +355,23 @@ TEST_CASE("tasks start as ordinary tasks whatever the spawning thread's priority
         });
     }));
 }
+
+TEST_CASE("demo tasks start kinder than the window, at the configured nice value", "[states][engine]")
+{
+    auto config = testEngineConfig();
+    config.taskNice = EngineConfig {}.taskNice;
+    REQUIRE(config.taskNice > 0);
+    Engine engine(config);
+    auto threads = engine.spawn(request(TaskKind::Thread, Workload::Sleep));
+    auto procs = engine.spawn(request(TaskKind::Process, Workload::Sleep));
+    REQUIRE(threads.spawned.size() == 1);
+    REQUIRE(procs.spawned.size() == 1);
+    REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
+        return s.tasks.size() == 2 && std::all_of(s.tasks.begin(), s.tasks.end(), [&](const TaskView& t) {
+            return t.latest.alive && t.latest.nice == config.taskNice;
+        });
+    }));
+    // Raising it further is what any user may do; the window itself is untouched.
+    REQUIRE(engine.renice(threads.spawned[0], 19));
+    CHECK(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())) <= 0);
+}

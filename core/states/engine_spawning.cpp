@@ -1,0 +1,287 @@
+// Starting tasks: threads inside ptlab, ptlab-worker processes, and watching threads we did not start.
+#include "core/states/engine.h"
+
+#include "core/states/engine_internal.h"
+#include "core/states/engine_task.h"
+#include "core/states/shared_block.h"
+#include "core/states/switch_tracker.h"
+#include "core/states/workload_runner.h"
+#include "core/util/thread_priority.h"
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <future>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <system_error>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace ptlab::states {
+
+using namespace detail;
+
+namespace {
+
+// Descriptors the worker finds at fixed numbers; everything above them is closed in the child.
+constexpr int ChildGateFd = 3;
+constexpr int ChildShmFd = 4;
+
+// A copy at or above 10, so that the dup2 actions onto 3 and 4 can never overwrite one another.
+int highCopy(int fd)
+{
+    return fd < 0 ? -1 : fcntl(fd, F_DUPFD_CLOEXEC, 10);
+}
+
+} // namespace
+
+int Engine::allocateSlot()
+{
+    if (m_freeSlots.empty())
+        return -1;
+    int s = m_freeSlots.back();
+    m_freeSlots.pop_back();
+    if (m_shared) {
+        auto* slot = m_shared->slot(s);
+        slot->waitReason.store(0, std::memory_order_relaxed);
+        slot->work.store(0, std::memory_order_relaxed);
+        slot->inUse.store(1, std::memory_order_relaxed);
+    }
+    return s;
+}
+
+void Engine::releaseSlot(int slot)
+{
+    if (slot < 0)
+        return;
+    if (m_shared)
+        m_shared->slot(slot)->inUse.store(0, std::memory_order_relaxed);
+    m_freeSlots.push_back(slot);
+}
+
+void Engine::startTracking(Task& task)
+{
+    if (!m_tracker)
+        return;
+    // Baseline first: the exact counts since tracking began agree with the kernel's counters since.
+    KernelReading base;
+    if (task.files.isOpen() && task.files.readSwitches(base))
+        task.trackBaseline = base;
+    if (auto handle = m_tracker->track(task.tid)) {
+        task.tracked = true;
+        task.trackHandle = handle.value();
+    }
+}
+
+Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admitted)
+{
+    auto task = std::make_shared<Task>();
+    task->kind = TaskKind::Thread;
+    task->spec = spec;
+    {
+        std::lock_guard lock(m_mutex);
+        task->slot = allocateSlot();
+    }
+    auto giveBackSlot = [&] {
+        std::lock_guard lock(m_mutex);
+        releaseSlot(task->slot);
+        task->slot = -1;
+    };
+    task->control = std::make_unique<TaskControl>(m_shared ? m_shared->slot(task->slot) : nullptr);
+    if (!task->control->valid()) {
+        const int err = errno;
+        giveBackSlot();
+        return errorFromErrno(err, "cannot create an event descriptor for a thread");
+    }
+    if (admitted)
+        task->control->admit();
+    task->admitted = admitted;
+
+    std::promise<pid_t> tidPromise;
+    auto tidFuture = tidPromise.get_future();
+    TaskControl* control = task->control.get();
+    SharedBlock* shared = m_shared.get();
+    const int nice = m_config.taskNice;
+    try {
+        task->thread = std::thread([control, spec, shared, nice, promise = std::move(tidPromise)]() mutable {
+            setCurrentThreadNice(nice); // a demo task, kinder than the window (see EngineConfig::taskNice)
+            promise.set_value(gettid());
+            if (control->waitForAdmission())
+                runWorkload(spec, *control, shared);
+            control->markFinished();
+        });
+    } catch (const std::system_error& e) {
+        giveBackSlot();
+        return errorFromErrno(e.code().value(), "cannot create a thread");
+    }
+    task->pid = getpid();
+    task->tid = tidFuture.get();
+    task->nice = nice;
+    auto files = TaskFiles::open(task->pid, task->tid);
+    if (!files) {
+        task->control->requestStop();
+        task->thread.join();
+        giveBackSlot();
+        return files.error();
+    }
+    task->files = std::move(files).value();
+    startTracking(*task);
+    return task;
+}
+
+Result<Engine::TaskPtr> Engine::startProcess(const WorkloadSpec& spec, bool admitted)
+{
+    if (access(m_config.workerPath.c_str(), X_OK) != 0)
+        return errorFromErrno(errno, "the worker program " + m_config.workerPath + " cannot be run");
+    // The admission gate is a socket, not a pipe: admitting a worker that already died then fails
+    // with EPIPE (send with MSG_NOSIGNAL) instead of raising SIGPIPE in the GUI.
+    int gate[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, gate) != 0)
+        return errorFromErrno(errno, "cannot create the admission socket");
+    const int childGate = highCopy(gate[0]);
+    close(gate[0]);
+    const int childShm = m_shared ? highCopy(m_shared->fd()) : -1;
+    auto task = std::make_shared<Task>();
+    task->kind = TaskKind::Process;
+    task->spec = spec;
+    {
+        std::lock_guard lock(m_mutex);
+        task->slot = allocateSlot();
+    }
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, childGate, ChildGateFd);
+    if (childShm >= 0)
+        posix_spawn_file_actions_adddup2(&actions, childShm, ChildShmFd);
+    // Nothing else of ours reaches the worker, even a descriptor someone opened without O_CLOEXEC.
+    posix_spawn_file_actions_addclosefrom_np(&actions, ChildShmFd + 1);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setsigdefault(&attr, &all);
+    // Its own process group (killed as a whole) but ptlab's session: with autogroup, a session each
+    // would give every worker a CPU share as large as the whole window's.
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
+
+    const std::string workload(toString(spec.kind));
+    std::vector<std::string> args = { m_config.workerPath, "--workload", workload, "--duty",
+        std::to_string(spec.dutyPercent), "--period", std::to_string(spec.periodMs), "--gate-fd",
+        std::to_string(ChildGateFd), "--slot", std::to_string(task->slot), "--parent", std::to_string(getpid()),
+        "--nice", std::to_string(m_config.taskNice) };
+    if (childShm >= 0) {
+        args.push_back("--shm-fd");
+        args.push_back(std::to_string(ChildShmFd));
+    }
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    pid_t pid = 0;
+    int rc
+        = childGate < 0 ? errno : posix_spawn(&pid, m_config.workerPath.c_str(), &actions, &attr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    if (childGate >= 0)
+        close(childGate);
+    if (childShm >= 0)
+        close(childShm);
+    if (rc != 0) {
+        close(gate[1]);
+        std::lock_guard lock(m_mutex);
+        releaseSlot(task->slot);
+        return errorFromErrno(rc, "cannot start a worker process (" + m_config.workerPath + ")");
+    }
+    task->pid = pid;
+    task->tid = pid;
+    task->gateFd = gate[1];
+    task->admitted = false;
+    task->nice = m_config.taskNice;
+    if (auto files = TaskFiles::open(pid, pid))
+        task->files = std::move(files).value();
+    startTracking(*task);
+    if (admitted)
+        admitLocked(*task); // not yet published: no lock needed
+    return task;
+}
+
+void Engine::admitLocked(Task& task)
+{
+    if (task.admitted)
+        return;
+    task.admitted = true;
+    if (task.control)
+        task.control->admit();
+    if (task.gateFd >= 0) {
+        const char go = 'g';
+        // A worker that died at the gate has no reader left: EPIPE, ignored (it shows as Terminated).
+        [[maybe_unused]] ssize_t n = send(task.gateFd, &go, 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+        close(task.gateFd);
+        task.gateFd = -1;
+    }
+}
+
+SpawnResult Engine::spawn(const SpawnRequest& request)
+{
+    SpawnResult result;
+    if (request.count < 1 || request.count > 1000 || request.workload.kind == Workload::External) {
+        Error e;
+        e.code = Error::Code::InvalidArgument;
+        e.errnum = EINVAL;
+        e.message = "a spawn asks for 1 to 1000 tasks of workload cpu, io, mixed, lock or sleep";
+        result.error = e;
+        return result;
+    }
+    bool hold;
+    {
+        std::lock_guard lock(m_mutex);
+        hold = m_config.holdNewTasks;
+    }
+    for (int i = 0; i < request.count; ++i) {
+        auto started = request.kind == TaskKind::Thread ? startThread(request.workload, !hold)
+                                                        : startProcess(request.workload, !hold);
+        if (!started) {
+            result.error = started.error();
+            break;
+        }
+        TaskPtr task = started.value();
+        std::lock_guard lock(m_mutex);
+        task->id = m_nextId++;
+        task->createdNs = nowNs();
+        task->affinity = readAffinity(task->tid);
+        m_tasks.emplace(task->id, task);
+        result.spawned.push_back(task->id);
+    }
+    return result;
+}
+
+Result<TaskId> Engine::watch(pid_t tid, const std::string& label)
+{
+    auto files = TaskFiles::open(getpid(), tid);
+    if (!files)
+        return files.error();
+    auto task = std::make_shared<Task>();
+    task->kind = TaskKind::Thread;
+    task->spec.kind = Workload::External;
+    task->label = label;
+    task->external = true;
+    task->pid = getpid();
+    task->tid = tid;
+    task->files = std::move(files).value();
+    startTracking(*task);
+    std::lock_guard lock(m_mutex);
+    task->id = m_nextId++;
+    task->createdNs = nowNs();
+    task->affinity = readAffinity(tid);
+    m_tasks.emplace(task->id, task);
+    return task->id;
+}
+
+} // namespace ptlab::states
