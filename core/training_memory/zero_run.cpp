@@ -195,6 +195,14 @@ ZeroRunResult runZero(const ZeroRunOptions& o)
                 stop = o.cancel && o.cancel->load();
                 stepEnds[step] = SpanTimeline::steadyNowNs();
                 stepsDone = step + 1;
+                if (o.onStep) {
+                    const auto previous = step == 0 ? t0 : stepEnds[step - 1];
+                    const double dt = static_cast<double>(stepEnds[step] - previous) / 1e9;
+                    o.onStep(StepRecord { step, result.loss[step],
+                        dt > 0 ? static_cast<double>(o.batchPerWorker * workers) / dt : 0,
+                        bytesOf(me.params16) + bytesOf(me.grads16) + bytesOf(me.master) + bytesOf(me.m)
+                            + bytesOf(me.v) });
+                }
             }
             sync.arrive_and_wait(); // nobody reads a peer's buffers into the next step
             if (stop)

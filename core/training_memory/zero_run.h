@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 namespace ptlab::training_memory {
@@ -23,6 +24,8 @@ struct ZeroRunOptions
     std::uint32_t seed = 7;
     SpanTimeline* timeline = nullptr; // one track per worker, when given
     const std::atomic<bool>* cancel = nullptr;
+    // Called by worker 0 after every step (from that thread), for live plots.
+    std::function<void(const StepRecord&)> onStep;
 };
 
 // What one worker actually held between steps (vector capacities × element size), by the

@@ -1,5 +1,10 @@
 #include "ui/training_memory/scenario_panel.h"
 
+#include "ui/training_memory/pipeline_panels.h"
+#include "ui/training_memory/precision_panel.h"
+#include "ui/training_memory/saver_panels.h"
+#include "ui/training_memory/zero_panel.h"
+
 #include <QCoreApplication>
 
 namespace ptlab::ui {
@@ -13,32 +18,44 @@ QStringList memoryScenarioIds()
 
 QString memoryScenarioTitle(const QString& id)
 {
-    const char* context = "ptlab::ui::MemoryScenarios";
     if (id == QLatin1String("zero"))
-        return QCoreApplication::translate(context, "ZeRO memory");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "ZeRO memory");
     if (id == QLatin1String("mixed-precision"))
-        return QCoreApplication::translate(context, "Mixed precision");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Mixed precision");
     if (id == QLatin1String("accumulation"))
-        return QCoreApplication::translate(context, "Gradient accumulation");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Gradient accumulation");
     if (id == QLatin1String("checkpointing"))
-        return QCoreApplication::translate(context, "Gradient checkpointing");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Gradient checkpointing");
     if (id == QLatin1String("optimizers"))
-        return QCoreApplication::translate(context, "Optimiser memory");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Optimiser memory");
     if (id == QLatin1String("prefetch"))
-        return QCoreApplication::translate(context, "Prefetching");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Prefetching");
     if (id == QLatin1String("batching"))
-        return QCoreApplication::translate(context, "Dynamic batching");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Dynamic batching");
     if (id == QLatin1String("profiler"))
-        return QCoreApplication::translate(context, "Profiler timeline");
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Profiler timeline");
     return {};
 }
 
 ScenarioPanel* createMemoryScenario(const QString& id, AppContext& context, QWidget* parent)
 {
-    Q_UNUSED(id);
-    Q_UNUSED(context);
-    Q_UNUSED(parent);
-    return nullptr; // panels are added one by one
+    if (id == QLatin1String("zero"))
+        return new ZeroPanel(context, parent);
+    if (id == QLatin1String("mixed-precision"))
+        return new PrecisionPanel(context, parent);
+    if (id == QLatin1String("accumulation"))
+        return new AccumulationPanel(context, parent);
+    if (id == QLatin1String("checkpointing"))
+        return new CheckpointingPanel(context, parent);
+    if (id == QLatin1String("optimizers"))
+        return new OptimizersPanel(context, parent);
+    if (id == QLatin1String("prefetch"))
+        return new PrefetchPanel(context, parent);
+    if (id == QLatin1String("batching"))
+        return new BatchingPanel(context, parent);
+    if (id == QLatin1String("profiler"))
+        return new ProfilerPanel(context, parent);
+    return nullptr;
 }
 
 } // namespace ptlab::ui
