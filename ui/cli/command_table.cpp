@@ -2,6 +2,7 @@
 
 #include "core/hardware/hardware_command.h"
 #include "core/states/states_command.h"
+#include "core/training/train_command.h"
 #include "ui/cli/gui_bench_command.h"
 #include "ui/cli/render_command.h"
 #include "ui/shell/application_setup.h"
@@ -33,9 +34,12 @@ const cli::CommandTable& commandTable()
             states::statesCommand(),
             hardware::hardwareCommand(),
             renderCommand(),
+            training::trainCommand(),
         },
         {
             states::samplerBenchmark(),
+            training::allreduceBenchmark(),
+            training::trainScalingBenchmark(),
             uiLatencyBenchmark(),
             uiStallBenchmark(),
             startupBenchmark(),

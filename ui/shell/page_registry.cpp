@@ -3,6 +3,7 @@
 #include "ui/hardware/hardware_page.h"
 #include "ui/lessons/lessons_page.h"
 #include "ui/states/states_page.h"
+#include "ui/training/training_page.h"
 #include "ui/wordproc/word_processor_page.h"
 
 namespace ptlab::ui {
@@ -14,6 +15,7 @@ const std::vector<PageEntry>& pageRegistry()
         { "states", [](AppContext& c) -> Page* { return new StatesPage(c); } },
         { "wordproc", [](AppContext& c) -> Page* { return new WordProcessorPage(c); } },
         { "hardware", [](AppContext& c) -> Page* { return new HardwarePage(c); } },
+        { "training", [](AppContext& c) -> Page* { return new TrainingPage(c); } },
     };
     return pages;
 }
