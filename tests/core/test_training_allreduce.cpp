@@ -15,7 +15,8 @@ TEST_CASE("training: ring all-reduce on integers equals the serial sum", "[train
             std::vector<long long> expected(count, 0);
             for (int r = 0; r < n; ++r)
                 for (std::size_t i = 0; i < count; ++i) {
-                    buffers[static_cast<std::size_t>(r)][i] = static_cast<long long>((r + 1) * 1000003 + i * 31 + i * i);
+                    buffers[static_cast<std::size_t>(r)][i]
+                        = static_cast<long long>((r + 1) * 1000003 + i * 31 + i * i);
                     expected[i] += buffers[static_cast<std::size_t>(r)][i];
                 }
             RingAllReduce<long long> ring(n);
@@ -23,7 +24,9 @@ TEST_CASE("training: ring all-reduce on integers equals the serial sum", "[train
             {
                 std::vector<std::jthread> threads;
                 for (int r = 0; r < n; ++r)
-                    threads.emplace_back([&, r] { sent[static_cast<std::size_t>(r)] = ring.run(r, buffers[static_cast<std::size_t>(r)]); });
+                    threads.emplace_back([&, r] {
+                        sent[static_cast<std::size_t>(r)] = ring.run(r, buffers[static_cast<std::size_t>(r)]);
+                    });
             }
             INFO("N = " << n << ", count = " << count);
             for (int r = 0; r < n; ++r)
