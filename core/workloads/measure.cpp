@@ -1,0 +1,138 @@
+#include "core/workloads/measure.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ptlab::workloads {
+
+std::uint64_t fnv1a(const void* data, std::size_t size, std::uint64_t seed)
+{
+    auto p = static_cast<const unsigned char*>(data);
+    std::uint64_t h = seed;
+    for (std::size_t i = 0; i < size; ++i) {
+        h ^= p[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t seed)
+{
+    return fnv1a(data.data(), data.size(), seed);
+}
+
+std::uint64_t splitmix(std::uint64_t& state)
+{
+    std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+double monotonicSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+namespace {
+
+// Resident pages from /proc/PID/statm (second field); 0 when the process is gone.
+std::uint64_t residentPages(pid_t pid)
+{
+    char path[64];
+    if (pid == 0)
+        std::snprintf(path, sizeof path, "/proc/self/statm");
+    else
+        std::snprintf(path, sizeof path, "/proc/%d/statm", static_cast<int>(pid));
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    char buf[128];
+    const ssize_t n = ::read(fd, buf, sizeof buf - 1);
+    ::close(fd);
+    if (n <= 0)
+        return 0;
+    buf[n] = 0;
+    unsigned long long size = 0, resident = 0;
+    if (std::sscanf(buf, "%llu %llu", &size, &resident) != 2)
+        return 0;
+    return resident;
+}
+
+} // namespace
+
+RssSampler::RssSampler()
+{
+    sampleOnce();
+    m_thread = std::thread([this] {
+        while (!m_quit.load()) {
+            sampleOnce();
+            std::this_thread::sleep_for(std::chrono::milliseconds(10)); // the sampling period
+        }
+    });
+}
+
+RssSampler::~RssSampler()
+{
+    m_quit = true;
+    m_thread.join();
+}
+
+void RssSampler::addChild(pid_t pid)
+{
+    std::lock_guard lock(m_mutex);
+    m_children.insert(pid);
+}
+
+void RssSampler::removeChild(pid_t pid)
+{
+    std::lock_guard lock(m_mutex);
+    m_children.erase(pid);
+}
+
+void RssSampler::sampleOnce()
+{
+    std::vector<pid_t> children;
+    {
+        std::lock_guard lock(m_mutex);
+        children.assign(m_children.begin(), m_children.end());
+    }
+    std::uint64_t pages = residentPages(0);
+    for (pid_t c : children)
+        pages += residentPages(c);
+    std::lock_guard lock(m_mutex);
+    m_peakPages = std::max(m_peakPages, pages);
+}
+
+double RssSampler::peakMb()
+{
+    sampleOnce();
+    std::lock_guard lock(m_mutex);
+    return static_cast<double>(m_peakPages) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = std::ceil(p / 100.0 * static_cast<double>(values.size()));
+    const auto index = static_cast<std::size_t>(std::clamp(rank, 1.0, static_cast<double>(values.size()))) - 1;
+    return values[index];
+}
+
+} // namespace ptlab::workloads
