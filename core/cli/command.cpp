@@ -18,7 +18,10 @@ int finishParse(CLI::App& app, const CLI::ParseError& e, Io io)
     return ExitUsage;
 }
 
-std::vector<std::string> reversedArgs(const Args& args) { return { args.rbegin(), args.rend() }; }
+std::vector<std::string> reversedArgs(const Args& args)
+{
+    return { args.rbegin(), args.rend() };
+}
 
 void describe(CLI::App& app)
 {
@@ -115,7 +118,8 @@ int runCommandLine(const CommandTable& table, const Args& args, Io io)
         }
         if (e.get_exit_code() == 0 || named == &app)
             return finishParse(app, e, io);
-        const std::string name = "ptlab " + std::string(named->get_parent() == bench ? "bench " : "") + named->get_name();
+        const std::string name
+            = "ptlab " + std::string(named->get_parent() == bench ? "bench " : "") + named->get_name();
         io.err << name << ": " << e.what() << " (see '" << name << " --help')\n";
         return ExitUsage;
     }

@@ -135,8 +135,8 @@ void writeJson(const HardwareSummary& s, std::ostream& out, const std::string& e
             { "os_devices", gpu.os_devices } });
     doc["pci_devices"] = json::array();
     for (const auto& pci : s.pci_devices)
-        doc["pci_devices"].push_back({ { "address", pci.address }, { "class", pci.class_name }, { "vendor", pci.vendor },
-            { "device", pci.device }, { "os_devices", pci.os_devices } });
+        doc["pci_devices"].push_back({ { "address", pci.address }, { "class", pci.class_name },
+            { "vendor", pci.vendor }, { "device", pci.device }, { "os_devices", pci.os_devices } });
     doc["os"] = s.os;
     doc["kernel"] = s.kernel;
     doc["architecture"] = s.architecture;
@@ -191,16 +191,18 @@ cli::Command hardwareCommand()
         [](CLI::App& app, cli::Io io) -> cli::Run {
             auto o = std::make_shared<HardwareOptions>();
             app.footer("Without --xml or --synthetic the machine ptlab runs on is described (hwloc, or /proc\n"
-                            "when hwloc cannot read /sys). Exit status: 0 ok, 1 failure, 2 bad input.");
+                       "when hwloc cannot read /sys). Exit status: 0 ok, 1 failure, 2 bad input.");
             app.add_flag("--json", o->json, "print JSON instead of text");
-            auto* xml = app.add_option("--xml", o->xml, "describe the machine in an hwloc XML file (lstopo --of xml FILE)");
+            auto* xml
+                = app.add_option("--xml", o->xml, "describe the machine in an hwloc XML file (lstopo --of xml FILE)");
             auto* synthetic = app.add_option("--synthetic", o->synthetic,
                                      "describe an imaginary machine, e.g. \"pack:2 [numa] l3:1 core:8 pu:2\"")
                                   ->excludes(xml);
-            auto* exported
-                = app.add_option("--export-xml", o->exportXml,
-                         "also write the topology as hwloc XML (readable by --xml and lstopo -i)")
-                      ->check([](const std::string& v) { return v.empty() ? std::string("needs a file name") : std::string(); });
+            auto* exported = app.add_option("--export-xml", o->exportXml,
+                                    "also write the topology as hwloc XML (readable by --xml and lstopo -i)")
+                                 ->check([](const std::string& v) {
+                                     return v.empty() ? std::string("needs a file name") : std::string();
+                                 });
             return [o, io, xml, synthetic, exported] {
                 o->hasXml = xml->count() > 0;
                 o->hasSynthetic = synthetic->count() > 0;

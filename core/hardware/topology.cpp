@@ -1,5 +1,7 @@
 #include "core/hardware/topology.h"
 
+#include <charconv>
+
 #include <cstdio>
 
 namespace ptlab::hardware {
@@ -156,8 +158,13 @@ std::string formatBytes(std::uint64_t bytes)
     }
     char buf[32];
     // Whole numbers stay whole ("32 KiB"); others get up to two decimals ("1.25 MiB", "15.6 GiB").
-    std::snprintf(buf, sizeof buf, "%.*f", v >= 100 ? 0 : v >= 10 ? 1 : 2, v);
-    std::string text = buf;
+    // std::to_chars ignores the C locale, which Qt sets from the environment (no "1,25" in output).
+    const auto end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed,
+        v >= 100      ? 0
+            : v >= 10 ? 1
+                      : 2)
+                         .ptr;
+    std::string text(buf, end);
     if (text.find('.') != std::string::npos) {
         text.erase(text.find_last_not_of('0') + 1);
         if (text.back() == '.')

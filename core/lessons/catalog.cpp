@@ -57,6 +57,23 @@ const CatalogEntry* Catalog::find(std::string_view lessonId) const
     return it == entries.end() ? nullptr : &*it;
 }
 
+std::optional<LessonFileName> parseLessonFileName(std::string_view fileName)
+{
+    const auto slash = fileName.find_last_of('/');
+    const auto base = slash == std::string_view::npos ? fileName : fileName.substr(slash + 1);
+    const auto prefix = numberPrefixLength(base);
+    if (prefix == 0 || !endsWith(base, ".md"))
+        return std::nullopt;
+    LessonFileName name;
+    name.number = prefixNumber(base, prefix);
+    name.quiz = endsWith(base, ".quiz.md");
+    const auto rest = base.substr(prefix, base.size() - prefix - 3);
+    name.lessonId = std::string(name.quiz ? rest.substr(0, rest.find('.')) : rest);
+    if (name.lessonId.empty())
+        return std::nullopt;
+    return name;
+}
+
 Result<Catalog> buildCatalog(const std::string& lang, const std::vector<SourceFile>& input)
 {
     auto files = input;

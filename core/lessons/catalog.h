@@ -3,7 +3,9 @@
 #include "core/lessons/lesson.h"
 #include "core/util/error.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ptlab::lessons {
@@ -14,6 +16,17 @@ struct SourceFile
     std::string name;
     std::string text;
 };
+
+// What a file's name says, by the lessons' naming rules: "04-process.md" is lesson 4, id "process";
+// "04-process.quiz.md" and "04-process.drill.quiz.md" are its quizzes. Nothing for other files
+// (README.md, notes, non-.md files). The one place these rules live; the ui asks here.
+struct LessonFileName
+{
+    int number = 0;
+    std::string lessonId; // for a quiz, the part before the first '.' after the number
+    bool quiz = false;
+};
+std::optional<LessonFileName> parseLessonFileName(std::string_view fileName);
 
 // Builds the catalog of one language from its files: "NN-<id>.md" lessons and "NN-<id>[.<name>].quiz.md"
 // quizzes. Other .md files (and non-.md files) are ignored. Lessons are ordered by NN; a lesson's own

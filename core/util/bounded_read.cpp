@@ -29,7 +29,8 @@ Result<std::string> readFileBounded(const std::string& path, std::size_t maxByte
         }
         return e;
     }
-    struct stat st { };
+    struct stat st
+    { };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         const bool dir = S_ISDIR(st.st_mode);
         ::close(fd);

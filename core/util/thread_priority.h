@@ -8,3 +8,11 @@ namespace ptlab {
 bool setCurrentThreadNice(int nice);
 
 } // namespace ptlab
+
+namespace ptlab {
+
+// Whether this process may raise a thread's priority (a negative nice): root, CAP_SYS_NICE, or an
+// RLIMIT_NICE above 20. A student's ordinary account has none of them; benchmarks report it.
+bool mayRaisePriority();
+
+} // namespace ptlab

@@ -1,9 +1,12 @@
 #include "ui/cli/command_table.h"
 
+#include "core/compare/compare_command.h"
 #include "core/hardware/hardware_command.h"
 #include "core/states/states_command.h"
 #include "core/training/train_command.h"
-#include "ui/cli/gui_bench_command.h"
+#include "core/training_memory/training_memory_commands.h"
+#include "core/workloads/workload_command.h"
+#include "ui/cli/gui_benchmarks.h"
 #include "ui/cli/render_command.h"
 #include "ui/shell/application_setup.h"
 #include "ui/shell/page_registry.h"
@@ -34,7 +37,10 @@ const cli::CommandTable& commandTable()
             states::statesCommand(),
             hardware::hardwareCommand(),
             renderCommand(),
+            training_memory::zeroCommand(),
+            training_memory::trainMemoryCommand(),
             training::trainCommand(),
+            workloads::workloadCommand(),
         },
         {
             states::samplerBenchmark(),
@@ -44,6 +50,19 @@ const cli::CommandTable& commandTable()
             uiStallBenchmark(),
             startupBenchmark(),
             memoryBenchmark(),
+            compare::compareBenchmark("thread-create"),
+            compare::compareBenchmark("process-create"),
+            compare::compareBenchmark("fork-rss"),
+            compare::compareBenchmark("termination"),
+            compare::compareBenchmark("context-switch"),
+            compare::compareBenchmark("ipc"),
+            compare::compareBenchmark("task-memory"),
+            compare::compareBenchmark("isolation"),
+            compare::compareBenchmark("sharing"),
+            compare::compareBenchmark("race"),
+            compare::compareBenchmark("deadlock"),
+            compare::compareBenchmark("oversubscription"),
+            compare::allBenchmark(),
         },
     };
     return table;

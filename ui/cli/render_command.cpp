@@ -1,5 +1,9 @@
 #include "ui/cli/render_command.h"
 
+#include "ui/cli/command_table.h"
+#include <CLI/CLI.hpp>
+#include <optional>
+
 #include "ui/shell/app_context.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
@@ -15,47 +19,25 @@
 
 namespace ptlab::ui {
 
-void printRenderHelp(std::ostream& out)
-{
-    out << "Usage: ptlab render PAGE [--lang vi|en] [--zoom Z] [--size WxH] [--seconds S] --out FILE.png\n\n"
-           "Draws the whole window showing PAGE offscreen, with a short live demo running, and writes a PNG.\n"
-           "Pages:";
-    for (const QString& id : pageIds())
-        out << ' ' << id.toStdString();
-    out << "\n  --lang L      interface language, vi or en (default en)\n"
-           "  --zoom Z      presentation zoom 1.0-3.0 (default 1.0)\n"
-           "  --size WxH    window size in pixels (default 1280x800)\n"
-           "  --seconds S   how long the demo runs before the picture is taken (default 2)\n"
-           "Exit codes: 0 written, 1 could not write the file, 2 bad arguments or unknown page.\n";
-}
+namespace {
 
-int runRenderCommand(const cli::Args& args, std::ostream& out, std::ostream& err)
+struct RenderOptions
 {
-    // The page comes first: `ptlab render states --lang vi --out x.png`.
-    const bool hasPage = !args.empty() && args[0].rfind("-", 0) != 0;
-    const std::string pageName = hasPage ? args[0] : std::string();
-    cli::ArgReader reader(hasPage ? cli::Args(args.begin() + 1, args.end()) : args);
-    if (reader.flag("--help") || reader.flag("-h")) {
-        printRenderHelp(out);
-        return cli::ExitOk;
-    }
-    const std::string lang = reader.option("--lang").value_or("en");
-    const double zoom = reader.number("--zoom", 1.0, 3.0).value_or(1.0);
-    const std::string size = reader.option("--size").value_or("1280x800");
-    const double seconds = reader.number("--seconds", 0, 60).value_or(2);
-    const auto outPath = reader.option("--out");
-    if (!reader.finish()) {
-        err << "ptlab render: " << reader.error() << "\nTry 'ptlab render --help'.\n";
-        return cli::ExitUsage;
-    }
-    if (pageName.empty() || !outPath) {
-        err << "ptlab render: name a page and an --out file. Try 'ptlab render --help'.\n";
-        return cli::ExitUsage;
-    }
-    if (lang != "vi" && lang != "en") {
-        err << "ptlab render: --lang must be vi or en, not '" << lang << "'\n";
-        return cli::ExitUsage;
-    }
+    std::string page;
+    std::string lang = "en";
+    double zoom = 1.0;
+    std::string size = "1280x800";
+    double seconds = 2;
+    std::string out;
+};
+
+int runRender(const RenderOptions& o, std::ostream& out, std::ostream& err)
+{
+    const std::string& pageName = o.page;
+    const std::string& size = o.size;
+    const std::string& lang = o.lang;
+    const double zoom = o.zoom, seconds = o.seconds;
+    const std::optional<std::string> outPath = o.out;
     int w = 0, h = 0;
     if (std::sscanf(size.c_str(), "%dx%d", &w, &h) != 2 || w < 320 || h < 240 || w > 8000 || h > 8000) {
         err << "ptlab render: --size must look like 1280x800 (320x240 to 8000x8000)\n";
@@ -102,12 +84,31 @@ int runRenderCommand(const cli::Args& args, std::ostream& out, std::ostream& err
     return cli::ExitOk;
 }
 
-} // namespace ptlab::ui
+} // namespace
 
-#include "ui/cli/legacy_command.h"
-namespace ptlab::ui {
 cli::Command renderCommand()
 {
-    return legacyGuiCommand("render", "draw a page offscreen to a PNG (README screenshots come from it)", runRenderCommand);
+    return { "render", "draw a page offscreen to a PNG (README screenshots come from it)",
+        [](CLI::App& app, cli::Io io) -> cli::Run {
+            auto o = std::make_shared<RenderOptions>();
+            std::string pages;
+            for (const QString& id : pageIds())
+                pages += ' ' + id.toStdString();
+            app.footer("Draws the whole window showing PAGE offscreen, with a short live demo running, and writes a\n"
+                       "PNG. PAGE may carry a preset: 'states:workload=io;threads=3', 'lesson:04-process'.\nPages:"
+                + pages + "\nExit codes: 0 written, 1 could not write the file, 2 bad arguments or unknown page.");
+            app.add_option("page", o->page, "the page to draw")->required();
+            app.add_option("--lang", o->lang, "interface language")
+                ->check(CLI::IsMember({ "vi", "en" }))
+                ->capture_default_str();
+            app.add_option("--zoom", o->zoom, "presentation zoom")->check(CLI::Range(1.0, 3.0))->capture_default_str();
+            app.add_option("--size", o->size, "window size in pixels, WxH")->capture_default_str();
+            app.add_option("--seconds", o->seconds, "how long the demo runs before the picture is taken")
+                ->check(CLI::Range(0.0, 60.0))
+                ->capture_default_str();
+            app.add_option("--out", o->out, "the PNG file to write")->required();
+            return [o, io] { return withOffscreenApp([&] { return runRender(*o, io.out, io.err); }); };
+        } };
 }
+
 } // namespace ptlab::ui

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPalette>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -116,7 +117,46 @@ HardwarePage::HardwarePage(AppContext& context, QWidget* parent) : Page(context,
     zoomChanged(zoom());
 }
 
-HardwarePage::~HardwarePage() = default;
+HardwarePage::~HardwarePage()
+{
+    if (m_discovery.joinable())
+        m_discovery.join();
+}
+
+void HardwarePage::loadLiveInBackground()
+{
+    if (m_discovery.joinable() && !m_discoveryDone)
+        return; // one discovery at a time
+    if (m_discovery.joinable())
+        m_discovery.join();
+    m_loaded = true;
+    m_discoveryDone = false;
+    emit statusMessage(tr("Discovering this machine…"));
+    QPointer<HardwarePage> self(this);
+    const int applied = m_applied;
+    m_discovery = std::thread([self, this, applied] {
+        auto result = std::make_shared<Result<Topology>>(loadLiveTopology({}));
+        // The page joins this thread before it is destroyed, so `this` is alive for the post; the
+        // QPointer guards the queued call that runs after the thread ended.
+        QMetaObject::invokeMethod(
+            this,
+            [self, this, result, applied] {
+                if (!self)
+                    return;
+                m_discoveryDone = true;
+                if (m_applied != applied)
+                    return; // the user (or a preset) chose another topology meanwhile
+                if (!*result) {
+                    showError(tr("Could not describe this machine.") + QLatin1Char(' ')
+                        + ErrorText::describe(result->error()));
+                    return;
+                }
+                applyTopology(std::move(*result).value());
+                emit statusMessage(QString());
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 QString HardwarePage::title() const
 {
@@ -332,6 +372,7 @@ bool HardwarePage::exportXml(const QString& path)
 
 void HardwarePage::applyTopology(Topology topology)
 {
+    ++m_applied;
     const bool live = isThisMachine(topology);
     const HardwareSummary summary = live ? summarizeWithLiveDetails(topology) : summarize(topology);
     m_view->setLiveOverlay(live);
@@ -462,7 +503,7 @@ void HardwarePage::setActive(bool active)
 {
     if (active) {
         if (!m_loaded)
-            loadLive();
+            loadLiveInBackground();
         refresh();
         m_timer.start();
     } else {
@@ -473,7 +514,7 @@ void HardwarePage::setActive(bool active)
 void HardwarePage::showEvent(QShowEvent* event)
 {
     if (!m_loaded)
-        loadLive();
+        loadLiveInBackground();
     Page::showEvent(event);
 }
 
@@ -655,7 +696,7 @@ void HardwarePage::startShowcase()
 {
     // A few CPU-bound threads and a sleeper, so there are tokens on the PUs and load to see.
     if (!m_loaded)
-        loadLive();
+        loadLiveInBackground();
     const int cpus = static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN));
     states::SpawnRequest r;
     r.kind = states::TaskKind::Thread;

@@ -8,6 +8,7 @@
 
 #include <QTimer>
 #include <optional>
+#include <thread>
 
 class QCheckBox;
 class QComboBox;
@@ -42,6 +43,10 @@ public:
 
     // Each returns false (and shows a message, keeping the current topology) when the input is bad.
     bool loadLive(const hardware::LiveOptions& options = {});
+    // Discovers this machine on a worker thread (hwloc takes tens of milliseconds, more on big
+    // machines) and shows it when done; the GUI thread never waits for it.
+    void loadLiveInBackground();
+    bool discovering() const { return m_discovery.joinable() && !m_discoveryDone; }
     bool loadSynthetic(const QString& description);
     bool loadXmlData(const QByteArray& xml, const QString& origin);
     bool loadXmlFile(const QString& path);
@@ -110,6 +115,9 @@ private:
     std::optional<hardware::CpuLoad> m_overall;
     QString m_lastSynthetic;
     bool m_loaded = false;
+    std::thread m_discovery;
+    bool m_discoveryDone = false;
+    int m_applied = 0; // topologies shown so far: a late discovery never replaces a newer choice
 };
 
 } // namespace ptlab::ui

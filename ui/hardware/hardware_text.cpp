@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QStringList>
-#include <cmath>
 
 namespace ptlab::ui {
 
@@ -10,16 +9,12 @@ using namespace ptlab::hardware;
 
 QString HardwareText::bytes(std::uint64_t value)
 {
-    static const char* const units[] = { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
-    double v = static_cast<double>(value);
-    int unit = 0;
-    while (v >= 1024.0 && unit < 5) {
-        v /= 1024.0;
-        ++unit;
-    }
-    const double rounded = std::round(v * 10.0) / 10.0;
-    const int decimals = (unit == 0 || rounded == std::floor(rounded)) ? 0 : 1;
-    return QLocale().toString(rounded, 'f', decimals) + QLatin1Char(' ') + QLatin1String(units[unit]);
+    // Whole numbers stay whole ("32 KiB"), others get one decimal in the locale's own format ("1,5 GiB").
+    std::uint64_t unit = 1;
+    while (unit < (1ull << 50) && value >= unit * 1024)
+        unit *= 1024;
+    const int decimals = value % unit == 0 ? 0 : 1;
+    return QLocale().formattedDataSize(static_cast<qint64>(value), decimals, QLocale::DataSizeIecFormat);
 }
 
 QString HardwareText::cacheName(unsigned level, CacheType type)

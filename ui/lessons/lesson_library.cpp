@@ -8,18 +8,15 @@ namespace ptlab::ui {
 
 namespace {
 
-// "04-process.md" -> "04-", "readme.md" -> "" (the catalog's own rule for numbered files).
-QString numberPrefix(const QString& name)
+std::optional<lessons::LessonFileName> nameOf(const QString& fileName)
 {
-    int i = 0;
-    while (i < name.size() && name.at(i).isDigit())
-        ++i;
-    return (i > 0 && i < name.size() && name.at(i) == QLatin1Char('-')) ? name.left(i + 1) : QString();
+    return lessons::parseLessonFileName(fileName.toStdString());
 }
 
 bool isQuizFile(const QString& name)
 {
-    return name.endsWith(QLatin1String(".quiz.md"));
+    const auto parsed = nameOf(name);
+    return parsed && parsed->quiz;
 }
 
 } // namespace
@@ -44,7 +41,7 @@ LessonLibrary loadLessonLibrary(const QString& root, const QString& lang)
     std::vector<lessons::SourceFile> files;
     std::vector<std::pair<QString, Error>> unreadable; // lesson files that could not even be opened
     for (const QString& name : names) {
-        if (numberPrefix(name).isEmpty())
+        if (!nameOf(name))
             continue; // README and other notes
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -88,15 +85,15 @@ LessonLibrary loadLessonLibrary(const QString& root, const QString& lang)
         const QString name = QString::fromStdString(file.name);
         if (isQuizFile(name))
             continue;
-        const QString prefix = numberPrefix(name);
+        const auto parsed = nameOf(name);
         LessonItem item;
-        item.number = prefix.left(prefix.size() - 1).toInt();
-        item.id = name.mid(prefix.size(), name.size() - prefix.size() - 3);
+        item.number = parsed->number;
+        item.id = QString::fromStdString(parsed->lessonId);
         item.fileName = lang + QLatin1Char('/') + name;
         std::vector<lessons::SourceFile> own { file };
         for (const auto& other : files) {
-            const QString otherName = QString::fromStdString(other.name);
-            if (isQuizFile(otherName) && otherName.startsWith(prefix))
+            const auto otherName = nameOf(QString::fromStdString(other.name));
+            if (otherName && otherName->quiz && otherName->number == parsed->number)
                 own.push_back(other);
         }
         auto withQuizzes = lessons::buildCatalog(library.catalog.lang, own);
@@ -116,10 +113,10 @@ LessonLibrary loadLessonLibrary(const QString& root, const QString& lang)
         library.items.push_back(std::move(item));
     }
     for (const auto& [name, error] : unreadable) {
-        const QString prefix = numberPrefix(name);
+        const auto parsed = nameOf(name);
         LessonItem item;
-        item.number = prefix.left(prefix.size() - 1).toInt();
-        item.id = name.mid(prefix.size(), name.size() - prefix.size() - 3);
+        item.number = parsed->number;
+        item.id = QString::fromStdString(parsed->lessonId);
         item.fileName = lang + QLatin1Char('/') + name;
         item.lessonError = error;
         library.items.push_back(std::move(item));
