@@ -5,6 +5,7 @@
 #include "core/compare/result_io.h"
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -43,6 +44,14 @@ struct Options
     std::map<std::string, double> params;
 };
 
+// Four significant digits for people; JSON keeps every digit.
+std::string shortNumber(double v)
+{
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 4);
+    return ec == std::errc() ? std::string(buf, end) : formatNumber(v);
+}
+
 void printText(const ExperimentResult& r, std::ostream& out)
 {
     out << r.name << " (" << r.runs << " runs, " << r.warmup << " warm-up, " << r.seconds << " s)\n";
@@ -57,11 +66,11 @@ void printText(const ExperimentResult& r, std::ostream& out)
             continue;
         }
         const Summary& s = v.summary;
-        out << "median " << formatNumber(s.median) << ' ' << v.unit << " (min " << formatNumber(s.min) << ", p95 "
-            << formatNumber(s.p95) << ", mean " << formatNumber(s.mean) << ", n " << s.count << ")\n";
+        out << "median " << shortNumber(s.median) << ' ' << v.unit << " (min " << shortNumber(s.min) << ", p95 "
+            << shortNumber(s.p95) << ", mean " << shortNumber(s.mean) << ", n " << s.count << ")\n";
     }
     for (const auto& f : r.facts)
-        out << "  " << f.key << " = " << formatNumber(f.value) << (f.text.empty() ? "" : " (" + f.text + ")") << '\n';
+        out << "  " << f.key << " = " << shortNumber(f.value) << (f.text.empty() ? "" : " (" + f.text + ")") << '\n';
     if (r.cancelled)
         out << "  (cancelled)\n";
 }

@@ -129,9 +129,9 @@ ExperimentResult runForkRss(const RunOptions& o)
     for (double mib : sizes) {
         if (o.cancelled())
             break;
-        Variant fork = makeVariant("fork-" + std::to_string(static_cast<int>(mib)), "fork+exit", "us", "fork", mib);
-        Variant spawn
-            = makeVariant("spawn-" + std::to_string(static_cast<int>(mib)), "posix_spawn", "us", "posix_spawn", mib);
+        const std::string m = std::to_string(static_cast<int>(mib));
+        Variant fork = makeVariant("fork-" + m, "fork+exit from " + m + " MiB", "us", "fork", mib);
+        Variant spawn = makeVariant("spawn-" + m, "posix_spawn from " + m + " MiB", "us", "posix_spawn", mib);
         const std::size_t bytes = static_cast<std::size_t>(mib) << 20;
         void* buffer = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (buffer == MAP_FAILED) {

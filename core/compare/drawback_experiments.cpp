@@ -87,7 +87,7 @@ ExperimentResult runRace(const RunOptions& o)
     ExperimentResult r;
     r.unit = "lost updates";
     const int threads = static_cast<int>(std::clamp(o.param("threads", 2), 2.0, 64.0));
-    const long increments = static_cast<long>(std::clamp(o.param("increments", 200000), 1000.0, 1e8));
+    const long increments = static_cast<long>(std::clamp(o.param("increments", 2000000), 1000.0, 1e8));
     const double expected = static_cast<double>(threads) * static_cast<double>(increments);
     r.method = std::to_string(threads) + " threads each add 1 to a shared counter " + std::to_string(increments)
         + " times: as a separate read and write (racy), with an atomic fetch_add, and under a mutex; "
@@ -125,6 +125,7 @@ struct DeadlockState
     std::atomic<bool> backOff[2] { false, false };
     std::atomic<bool> done[2] { false, false };
     std::atomic<int> holdingFirst { 0 };
+    std::atomic<std::int64_t> waitingSinceNs[2] { 0, 0 }; // when each task began to wait
     std::atomic<int> retries { 0 };
 };
 
@@ -139,6 +140,7 @@ void deadlockTask(DeadlockState& s, int me, const RunOptions& o)
     s.holdingFirst.fetch_add(1);
     while (s.holdingFirst.load() < 2) // both hold their first lock: the deadlock is certain
         std::this_thread::yield();
+    s.waitingSinceNs[me].store(monotonicNs());
     s.waitingFor[me].store(second);
     bool gotSecond = false;
     // Timed waits: the task sleeps in the kernel (Waiting on the States page) yet can hear a back-off.
@@ -205,11 +207,10 @@ ExperimentResult runDeadlock(const RunOptions& o)
         std::int64_t formed = 0, found = 0;
         // Both wait: the deadlock has formed. Then look for the cycle the way a detector would.
         while (monotonicNs() - start < 10'000'000'000LL && !o.cancelled()) {
-            const bool bothWaiting = s.waitingFor[0].load() >= 0 && s.waitingFor[1].load() >= 0;
-            if (bothWaiting && formed == 0)
-                formed = monotonicNs();
             if (cycleFound(s)) {
                 found = monotonicNs();
+                // The deadlock formed when the second task began to wait.
+                formed = std::max(s.waitingSinceNs[0].load(), s.waitingSinceNs[1].load());
                 break;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -262,7 +263,7 @@ ExperimentResult runOversubscription(const RunOptions& o)
     ExperimentResult r;
     r.unit = "M units/s";
     const int maxThreads = static_cast<int>(std::clamp(o.param("max-threads", 64), 1.0, 512.0));
-    const long totalUnits = static_cast<long>(std::clamp(o.param("units", 200000), 64.0, 1e8));
+    const long totalUnits = static_cast<long>(std::clamp(o.param("units", 40000), 64.0, 1e8));
     const unsigned cpus = std::max(1u, std::thread::hardware_concurrency());
     r.method = "A fixed CPU-bound job (" + std::to_string(totalUnits)
         + " units of 256 xorshift steps) is split evenly over 1, 2, 4 ... threads; throughput = units per second "

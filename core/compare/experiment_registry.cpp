@@ -31,7 +31,7 @@ const std::vector<ExperimentInfo>& experiments()
         { "thread-create", "creating and joining a thread (pthread_create + pthread_join)", 200, runThreadCreate },
         { "process-create", "creating and reaping a process: fork+exit, posix_spawn and fork+exec of /bin/true", 60,
             runProcessCreate },
-        { "fork-rss", "fork's cost as the parent's resident memory grows, against posix_spawn", 5, runForkRss },
+        { "fork-rss", "fork's cost as the parent's resident memory grows, against posix_spawn", 3, runForkRss },
         { "termination", "time from the request to end a thread or process to its join or reap", 100, runTermination },
         { "context-switch", "pipe ping-pong between two threads and two processes, pinned and unpinned", 10,
             runContextSwitch },

@@ -187,7 +187,7 @@ ExperimentResult runIpc(const RunOptions& o)
     r.method = "For each size, one task streams messages to the other (16 MiB or at least 16 messages) and waits "
                "for a one-byte acknowledgement: bandwidth in MB/s (10^6 bytes). Then messages go there and back: "
                "latency is half the round trip. The ring is 256 KiB of MAP_SHARED memory with atomic head and tail; "
-               "its reader spins, then yields.";
+               "its reader spins briefly, then sleeps on a futex in the shared page.";
     const std::size_t maxSize = static_cast<std::size_t>(std::clamp(o.param("max-bytes", 1 << 20), 64.0, 1048576.0));
     std::vector<std::size_t> sizes;
     for (std::size_t s : { std::size_t(64), std::size_t(4096), std::size_t(65536), std::size_t(1) << 20 })

@@ -4,6 +4,7 @@
 #include <csignal>
 #include <pthread.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
@@ -19,6 +20,7 @@ namespace {
 {
     rlimit none { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0); // no core file, not even through a core_pattern pipe
     struct sigaction dfl
     { };
     dfl.sa_handler = SIG_DFL;
@@ -54,6 +56,7 @@ std::string processCrash(Outcome& out)
     if (siblingPid < 0)
         return errnoText("fork");
     if (siblingPid == 0) {
+        close(hold.write); // else its own copy keeps the pipe open and it never sees end of file
         char c;
         while (::read(hold.read, &c, 1) < 0 && errno == EINTR) { }
         _exit(0);

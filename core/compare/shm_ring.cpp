@@ -6,66 +6,83 @@
 #include <cstring>
 #include <new>
 #include <sched.h>
+#include <climits>
+#include <linux/futex.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace ptlab::compare {
 
 namespace {
 
-// Spin a little (the peer is usually on the other CPU), then yield (it may be on ours).
-class Backoff
+void futexWait(std::atomic<std::uint32_t>* word, std::uint32_t expected, long timeoutNs)
 {
-public:
-    explicit Backoff(std::int64_t timeoutNs) : m_timeoutNs(timeoutNs) { }
-    bool wait()
-    {
-        if (++m_spins < 200)
-            return true;
-        sched_yield();
-        if ((m_spins & 63) == 0) {
-            const std::int64_t now = monotonicNs();
-            if (m_since == 0)
-                m_since = now;
-            else if (now - m_since > m_timeoutNs)
-                return false;
-        }
-        return true;
-    }
-    void progressed()
-    {
-        m_spins = 0;
-        m_since = 0;
-    }
+    timespec ts { 0, timeoutNs };
+    // Not FUTEX_PRIVATE: the word lives in MAP_SHARED memory that two processes may map.
+    syscall(SYS_futex, reinterpret_cast<std::uint32_t*>(word), FUTEX_WAIT, expected, &ts, nullptr, 0);
+}
 
-private:
-    std::int64_t m_timeoutNs;
-    std::int64_t m_since = 0;
-    unsigned m_spins = 0;
-};
+void futexWakeAll(std::atomic<std::uint32_t>* word)
+{
+    syscall(SYS_futex, reinterpret_cast<std::uint32_t*>(word), FUTEX_WAKE, INT_MAX, nullptr, nullptr, 0);
+}
 
 } // namespace
+
+template <typename Ready> bool ShmRing::waitUntil(Ready&& ready, std::int64_t timeoutNs)
+{
+    for (int spin = 0; spin < 2000; ++spin) {
+        if (ready())
+            return true;
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+    const std::int64_t deadline = monotonicNs() + timeoutNs;
+    for (;;) {
+        const std::uint32_t seen = m_h->seq.load();
+        if (ready())
+            return true;
+        m_h->sleepers.fetch_add(1);
+        if (!ready())
+            futexWait(&m_h->seq, seen, 50'000'000); // returns at once if seq moved since `seen`
+        m_h->sleepers.fetch_sub(1);
+        if (ready())
+            return true;
+        if (monotonicNs() > deadline)
+            return false;
+    }
+}
+
+void ShmRing::published()
+{
+    m_h->seq.fetch_add(1);
+    if (m_h->sleepers.load() > 0)
+        futexWakeAll(&m_h->seq);
+}
 
 bool ShmRing::write(const void* src, std::size_t size, std::int64_t timeoutNs)
 {
     const char* p = static_cast<const char*>(src);
     std::uint64_t head = m_h->head.load(std::memory_order_relaxed);
-    Backoff backoff(timeoutNs);
     while (size > 0) {
-        const std::uint64_t tail = m_h->tail.load(std::memory_order_acquire);
-        const std::size_t space = m_capacity - static_cast<std::size_t>(head - tail);
-        if (space == 0) {
-            if (!backoff.wait())
+        std::uint64_t tail = m_h->tail.load(std::memory_order_acquire);
+        if (head - tail == m_capacity) {
+            const bool ok = waitUntil(
+                [&] { return head - (tail = m_h->tail.load(std::memory_order_acquire)) < m_capacity; }, timeoutNs);
+            if (!ok)
                 return false;
-            continue;
         }
+        const std::size_t space = m_capacity - static_cast<std::size_t>(head - tail);
         const std::size_t at = static_cast<std::size_t>(head % m_capacity);
         const std::size_t chunk = std::min({ size, space, m_capacity - at });
         std::memcpy(m_data + at, p, chunk);
         head += chunk;
         m_h->head.store(head, std::memory_order_release);
+        published();
         p += chunk;
         size -= chunk;
-        backoff.progressed();
     }
     return true;
 }
@@ -74,23 +91,23 @@ bool ShmRing::read(void* dst, std::size_t size, std::int64_t timeoutNs)
 {
     char* p = static_cast<char*>(dst);
     std::uint64_t tail = m_h->tail.load(std::memory_order_relaxed);
-    Backoff backoff(timeoutNs);
     while (size > 0) {
-        const std::uint64_t head = m_h->head.load(std::memory_order_acquire);
-        const std::size_t avail = static_cast<std::size_t>(head - tail);
-        if (avail == 0) {
-            if (!backoff.wait())
+        std::uint64_t head = m_h->head.load(std::memory_order_acquire);
+        if (head == tail) {
+            const bool ok
+                = waitUntil([&] { return (head = m_h->head.load(std::memory_order_acquire)) != tail; }, timeoutNs);
+            if (!ok)
                 return false;
-            continue;
         }
+        const std::size_t avail = static_cast<std::size_t>(head - tail);
         const std::size_t at = static_cast<std::size_t>(tail % m_capacity);
         const std::size_t chunk = std::min({ size, avail, m_capacity - at });
         std::memcpy(p, m_data + at, chunk);
         tail += chunk;
         m_h->tail.store(tail, std::memory_order_release);
+        published();
         p += chunk;
         size -= chunk;
-        backoff.progressed();
     }
     return true;
 }
