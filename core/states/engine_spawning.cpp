@@ -6,13 +6,13 @@
 #include "core/states/shared_block.h"
 #include "core/states/switch_tracker.h"
 #include "core/states/workload_runner.h"
-#include "core/util/thread_priority.h"
 
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <future>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <system_error>
 #include <unistd.h>
@@ -105,8 +105,7 @@ Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admit
     SharedBlock* shared = m_shared.get();
     const int nice = m_config.taskNice;
     try {
-        task->thread = std::thread([control, spec, shared, nice, promise = std::move(tidPromise)]() mutable {
-            setCurrentThreadNice(nice); // a demo task, kinder than the window (see EngineConfig::taskNice)
+        task->thread = std::thread([control, spec, shared, promise = std::move(tidPromise)]() mutable {
             promise.set_value(gettid());
             if (control->waitForAdmission())
                 runWorkload(spec, *control, shared);
@@ -118,6 +117,10 @@ Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admit
     }
     task->pid = getpid();
     task->tid = tidFuture.get();
+    // Set here, before the spawn returns: a renice that follows can never be overwritten, and the
+    // thread need not first win a CPU at its lower priority. A demo task is kinder than the window
+    // (see EngineConfig::taskNice), whatever the spawning thread's own priority.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(task->tid), nice);
     task->nice = nice;
     auto files = TaskFiles::open(task->pid, task->tid);
     if (!files) {
@@ -173,8 +176,7 @@ Result<Engine::TaskPtr> Engine::startProcess(const WorkloadSpec& spec, bool admi
     const std::string workload(toString(spec.kind));
     std::vector<std::string> args = { m_config.workerPath, "--workload", workload, "--duty",
         std::to_string(spec.dutyPercent), "--period", std::to_string(spec.periodMs), "--gate-fd",
-        std::to_string(ChildGateFd), "--slot", std::to_string(task->slot), "--parent", std::to_string(getpid()),
-        "--nice", std::to_string(m_config.taskNice) };
+        std::to_string(ChildGateFd), "--slot", std::to_string(task->slot), "--parent", std::to_string(getpid()) };
     if (childShm >= 0) {
         args.push_back("--shm-fd");
         args.push_back(std::to_string(ChildShmFd));
@@ -203,6 +205,7 @@ Result<Engine::TaskPtr> Engine::startProcess(const WorkloadSpec& spec, bool admi
     task->tid = pid;
     task->gateFd = gate[1];
     task->admitted = false;
+    setpriority(PRIO_PROCESS, static_cast<id_t>(pid), m_config.taskNice); // as for threads, before any renice
     task->nice = m_config.taskNice;
     if (auto files = TaskFiles::open(pid, pid))
         task->files = std::move(files).value();

@@ -3,7 +3,6 @@
 #include "core/states/shared_block.h"
 #include "core/states/task_control.h"
 #include "core/states/workload_runner.h"
-#include "core/util/thread_priority.h"
 
 #include <cerrno>
 #include <csignal>
@@ -31,7 +30,6 @@ struct WorkerArgs
     WorkloadSpec spec;
     int gateFd = -1;
     int shmFd = -1;
-    int nice = 0;
     int slot = -1;
     pid_t parent = 0;
 };
@@ -54,8 +52,7 @@ bool parse(int argc, char** argv, WorkerArgs& a)
             a.gateFd = std::atoi(value);
         } else if (key == "--shm-fd") {
             a.shmFd = std::atoi(value);
-        } else if (key == "--nice") {
-            a.nice = std::atoi(value);
+
         } else if (key == "--slot") {
             a.slot = std::atoi(value);
         } else if (key == "--parent") {
@@ -93,7 +90,7 @@ int runWorkerMain(int argc, char** argv)
     // Die with the engine: the kernel sends SIGKILL when the parent goes away. If it already went away
     // between posix_spawn and here, getppid() no longer names it.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    setCurrentThreadNice(args.nice); // a demo task, whatever the spawning thread's priority
+    // Its nice value is set by the engine right after the spawn (EngineConfig::taskNice).
     if (args.parent != 0 && getppid() != args.parent)
         return 3;
 

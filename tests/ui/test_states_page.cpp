@@ -14,11 +14,18 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <functional>
+#include <limits>
 
 using namespace ptlab;
 using namespace ptlab::ui;
@@ -91,6 +98,65 @@ TEST_CASE("the States page shows tasks spawned in the real engine", "[ui][states
         auto* t = page.taskModel()->task(process);
         return t && t->state == states::TaskState::Suspended;
     }));
+
+    // Rows go away too, under the model tester's eye.
+    context.engine().stopAll();
+    REQUIRE(waitUntil([&] {
+        const auto snap = context.engine().snapshot(std::numeric_limits<std::int64_t>::max());
+        return std::all_of(snap.tasks.begin(), snap.tasks.end(),
+            [](const states::TaskView& t) { return t.state == states::TaskState::Terminated && !t.zombie; });
+    }));
+    context.engine().forgetTerminated();
+    REQUIRE(waitUntil([&] { return page.taskModel()->rowCount() == 0; }));
+}
+
+TEST_CASE("the States showcase has a task in New, one Suspended and, with deferred reaping, a zombie", "[ui][states]")
+{
+    AppContext context(uiEngineConfig());
+    context.setLanguage(QStringLiteral("en"));
+    context.engine().setDeferReaping(true);
+    StatesPage page(context);
+    page.setActive(true);
+    page.startShowcase();
+    REQUIRE(waitUntil([&] {
+        const auto snap = context.engine().snapshot(std::numeric_limits<std::int64_t>::max());
+        bool held = false, suspended = false, zombie = false;
+        for (const auto& t : snap.tasks) {
+            held = held || t.state == states::TaskState::New;
+            suspended = suspended || t.state == states::TaskState::Suspended;
+            zombie = zombie || t.zombie;
+        }
+        return held && suspended && zombie;
+    }));
+    CHECK(page.lastError().isEmpty());
+}
+
+TEST_CASE(
+    "the States page says which source is live and exports the timeline as trace-event JSON", "[ui][states][trace]")
+{
+    AppContext context(uiEngineConfig());
+    context.setLanguage(QStringLiteral("en"));
+    StatesPage page(context);
+    page.setActive(true);
+    if (context.engine().source() == states::StateSource::Exact)
+        CHECK(page.sourceText().contains(QStringLiteral("Exact")));
+    else
+        CHECK(page.sourceText().contains(QStringLiteral("sysctl kernel.perf_event_paranoid=2")));
+    auto spawned = context.engine().spawn({ states::TaskKind::Thread, { states::Workload::Mixed }, 2 });
+    REQUIRE(spawned.spawned.size() == 2);
+    REQUIRE(context.engine().waitForPasses(5, std::chrono::seconds(10)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trace.json"));
+    REQUIRE(page.exportTimeline(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    int slices = 0;
+    for (const auto& e : doc.object().value(QStringLiteral("traceEvents")).toArray())
+        slices += e.toObject().value(QStringLiteral("ph")).toString() == QStringLiteral("X");
+    CHECK(slices >= 2);
 }
 
 TEST_CASE("engine errors become a message on the page, which keeps working", "[ui][states][errors]")

@@ -17,6 +17,7 @@ class StateDiagramWidget : public QWidget
 {
     Q_OBJECT
 public:
+    void stopAnimation() { m_animation.stop(); } // the page is hidden: no frames until shown again
     explicit StateDiagramWidget(QWidget* parent = nullptr);
 
     void setSnapshot(const states::EngineSnapshot& snapshot);

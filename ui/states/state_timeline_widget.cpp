@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <array>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -15,7 +16,8 @@ using namespace ptlab::states;
 
 namespace {
 constexpr int ZombieValue = TaskStateCount; // one more colour after the six states
-constexpr double SliceSeconds = 0.1;
+constexpr int MaxColumns = 600; // cells across, whatever the window: the cost of a redraw is fixed
+constexpr double SampledSliceSeconds = 0.05; // samples are no finer than the sampling rate allows
 } // namespace
 
 StateTimelineWidget::StateTimelineWidget(QWidget* parent) : QWidget(parent)
@@ -83,9 +85,9 @@ void StateTimelineWidget::setZoom(double zoom)
     redraw();
 }
 
-void StateTimelineWidget::setWindowSeconds(int seconds)
+void StateTimelineWidget::setWindowSeconds(double seconds)
 {
-    m_windowSeconds = std::clamp(seconds, 5, 300);
+    m_windowSeconds = std::clamp(seconds, 0.005, 300.0);
     redraw();
 }
 
@@ -117,6 +119,13 @@ void StateTimelineWidget::append(const EngineSnapshot& snapshot)
         }
         while (!row.samples.empty() && static_cast<double>(row.samples.front().timeNs) / 1e9 < keepAfter)
             row.samples.pop_front();
+        for (const auto& i : t.intervals) {
+            if (row.intervals.empty() || i.startNs >= row.intervals.back().endNs)
+                row.intervals.push_back(i);
+        }
+        row.open = t.openInterval;
+        while (!row.intervals.empty() && static_cast<double>(row.intervals.front().endNs) / 1e9 < keepAfter)
+            row.intervals.pop_front();
         rowOf.insert(t.id, static_cast<int>(rows.size()));
         rows.push_back(std::move(row));
     }
@@ -135,7 +144,12 @@ int StateTimelineWidget::stateAt(TaskId id, double seconds) const
     auto it = m_rowOf.find(id);
     if (it == m_rowOf.end())
         return -1;
-    const auto& samples = m_rows[*it].samples;
+    const Row& row = m_rows[*it];
+    if (!row.intervals.empty() || row.open) {
+        std::size_t cursor = 0;
+        return cellValue(row, seconds, seconds, cursor);
+    }
+    const auto& samples = row.samples;
     // A sample describes the interval that ends at its time.
     for (const auto& s : samples) {
         if (static_cast<double>(s.timeNs) / 1e9 >= seconds)
@@ -144,23 +158,67 @@ int StateTimelineWidget::stateAt(TaskId id, double seconds) const
     return -1;
 }
 
+int StateTimelineWidget::cellValue(const Row& row, double from, double to, std::size_t& cursor) const
+{
+    // The state that filled most of [from, to]; at a single instant, the state then.
+    const auto fromNs = static_cast<std::int64_t>(from * 1e9), toNs = static_cast<std::int64_t>(to * 1e9);
+    std::array<std::int64_t, TaskStateCount> filled {};
+    bool any = false;
+    auto take = [&](const StateInterval& i) {
+        const std::int64_t a = std::max(i.startNs, fromNs), b = std::min(i.endNs, toNs);
+        if (b < a || (b == a && fromNs != toNs))
+            return;
+        filled[static_cast<int>(i.state)] += b - a + 1;
+        any = true;
+    };
+    while (cursor < row.intervals.size() && row.intervals[cursor].endNs < fromNs)
+        ++cursor;
+    for (std::size_t i = cursor; i < row.intervals.size() && row.intervals[i].startNs <= toNs; ++i)
+        take(row.intervals[i]);
+    if (row.open)
+        take(*row.open);
+    if (!any)
+        return -1;
+    return static_cast<int>(std::max_element(filled.begin(), filled.end()) - filled.begin());
+}
+
 void StateTimelineWidget::redraw()
 {
     const double end = m_paused ? m_frozenAt : m_nowSeconds;
     const double start = end - m_windowSeconds;
-    const int cols = std::max(1, static_cast<int>(std::round(m_windowSeconds / SliceSeconds)));
+    const int cols = std::clamp(static_cast<int>(std::round(m_windowSeconds / SampledSliceSeconds)), 1, MaxColumns);
+    const double slice = m_windowSeconds / cols;
+    const int exactCols = MaxColumns;
+    const double exactSlice = m_windowSeconds / exactCols;
     const int rows = std::max(1, static_cast<int>(m_rows.size()));
-    m_map->data()->setSize(cols, rows);
-    m_map->data()->setRange(QCPRange(start + SliceSeconds / 2, end - SliceSeconds / 2), QCPRange(0, rows - 1));
+    bool anyExact = false;
+    for (const auto& row : m_rows)
+        anyExact = anyExact || !row.intervals.empty() || row.open;
+    const int mapCols = anyExact ? exactCols : cols;
+    const double mapSlice = anyExact ? exactSlice : slice;
+    m_map->data()->setSize(mapCols, rows);
+    m_map->data()->setRange(QCPRange(start + mapSlice / 2, end - mapSlice / 2), QCPRange(0, rows - 1));
     for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
-        const auto& samples = m_rows[r].samples;
+        const Row& row = m_rows[r];
+        if (!row.intervals.empty() || row.open) {
+            std::size_t cursor = 0;
+            for (int c = 0; c < mapCols; ++c) {
+                const int v = cellValue(row, start + c * mapSlice, start + (c + 1) * mapSlice, cursor);
+                m_map->data()->setCell(c, r, v < 0 ? std::nan("") : v);
+            }
+            continue;
+        }
+        const auto& samples = row.samples;
         size_t i = 0;
-        for (int c = 0; c < cols; ++c) {
-            const double sliceEnd = start + (c + 1) * SliceSeconds;
-            while (i < samples.size() && static_cast<double>(samples[i].timeNs) / 1e9 < sliceEnd - SliceSeconds)
+        // A sample describes the interval since the previous one: the cell shows the first sample
+        // at or after its end, within one sampling interval.
+        const double reach = std::max(mapSlice, SampledSliceSeconds * 2);
+        for (int c = 0; c < mapCols; ++c) {
+            const double sliceEnd = start + (c + 1) * mapSlice;
+            while (i < samples.size() && static_cast<double>(samples[i].timeNs) / 1e9 < sliceEnd - mapSlice)
                 ++i;
             double value = std::nan("");
-            if (i < samples.size() && static_cast<double>(samples[i].timeNs) / 1e9 <= sliceEnd + SliceSeconds)
+            if (i < samples.size() && static_cast<double>(samples[i].timeNs) / 1e9 <= sliceEnd + reach)
                 value = samples[i].zombie ? ZombieValue : static_cast<int>(samples[i].state);
             m_map->data()->setCell(c, r, value);
         }
@@ -170,7 +228,7 @@ void StateTimelineWidget::redraw()
             m_map->data()->setCell(c, 0, std::nan(""));
     }
     m_plot->xAxis->setRange(start, end);
-    const double labelWidth = QFontMetricsF(font()).horizontalAdvance(QStringLiteral("-000 "));
+    const double labelWidth = QFontMetricsF(font()).horizontalAdvance(QStringLiteral("-000.000 "));
     m_plot->xAxis->ticker()->setTickCount(
         std::clamp(static_cast<int>(m_plot->axisRect()->width() / (labelWidth * 1.6)), 2, 8));
     m_plot->yAxis->setRange(-0.5, rows - 0.5);

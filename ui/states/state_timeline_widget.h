@@ -6,14 +6,17 @@
 #include <QHash>
 #include <QWidget>
 #include <deque>
+#include <optional>
 
 class QCustomPlot;
 class QCPColorMap;
 
 namespace ptlab::ui {
 
-// One row per task, coloured spans per state over the last N seconds, scrolling live (QCustomPlot
-// colour map: one cell per task and time slice, so 200 tasks stay cheap to draw).
+// One row per task, coloured spans per state over the last 30 s down to the last 5 ms, scrolling
+// live (QCustomPlot colour map: one cell per task and time slice, so 200 tasks stay cheap to draw).
+// Tasks of the exact source draw their intervals (a cell shows the state that filled most of it),
+// the others their samples.
 class StateTimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -21,8 +24,8 @@ public:
     explicit StateTimelineWidget(QWidget* parent = nullptr);
 
     void append(const states::EngineSnapshot& snapshot); // incremental samples of each task
-    void setWindowSeconds(int seconds);
-    int windowSeconds() const { return m_windowSeconds; }
+    void setWindowSeconds(double seconds); // 0.005 to 300
+    double windowSeconds() const { return m_windowSeconds; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void setZoom(double zoom);
@@ -42,7 +45,10 @@ private:
         states::TaskKind kind = states::TaskKind::Thread;
         pid_t pid = 0, tid = 0;
         std::deque<states::StateSample> samples;
+        std::deque<states::StateInterval> intervals; // exact source: closed intervals
+        std::optional<states::StateInterval> open; // and the one still open
     };
+    int cellValue(const Row& row, double from, double to, std::size_t& cursor) const;
     void redraw();
     void showHover(const QPoint& pos);
 
@@ -52,7 +58,7 @@ private:
     QHash<states::TaskId, int> m_rowOf;
     double m_nowSeconds = 0;
     double m_frozenAt = 0;
-    int m_windowSeconds = 30;
+    double m_windowSeconds = 30;
     bool m_paused = false;
     double m_zoom = 1.0;
     QElapsedTimer m_redrawClock;

@@ -1,6 +1,8 @@
 #include "ui/states/states_page.h"
 
 #include "core/states/engine.h"
+#include "core/states/states_trace.h"
+#include "core/util/preset.h"
 #include "ui/shell/app_context.h"
 #include "ui/states/state_diagram_widget.h"
 #include "ui/states/state_names.h"
@@ -10,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -24,6 +27,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <limits>
 #include <unistd.h>
 
 namespace ptlab::ui {
@@ -146,7 +150,10 @@ QWidget* StatesPage::buildControls()
     m_stop = new QPushButton(m_selectionGroup);
     m_kill = new QPushButton(m_selectionGroup);
     m_nice = new QSpinBox(m_selectionGroup);
-    m_nice->setRange(-20, 19);
+    // An ordinary user may raise a nice value, never lower it: offer what the kernel will accept.
+    const int taskNice = context().engine().taskNice();
+    m_nice->setRange(geteuid() == 0 ? -20 : taskNice, 19);
+    m_nice->setValue(std::max(m_nice->minimum(), std::min(taskNice + 5, 19)));
     m_renice = new QPushButton(m_selectionGroup);
     m_cpu = new QComboBox(m_selectionGroup);
     m_pin = new QPushButton(m_selectionGroup);
@@ -165,6 +172,11 @@ QWidget* StatesPage::buildControls()
     grid->addWidget(m_cpu, 4, 0);
     grid->addWidget(m_pin, 4, 1);
     grid->addWidget(m_threadNote, 5, 0, 1, 2);
+    m_niceNote = new QLabel(m_selectionGroup);
+    m_niceNote->setObjectName(QStringLiteral("niceNote"));
+    m_niceNote->setWordWrap(true);
+    m_niceNote->setFont(small);
+    grid->addWidget(m_niceNote, 6, 0, 1, 2);
     layout->addWidget(m_selectionGroup);
     updateCpuChoices();
 
@@ -221,23 +233,35 @@ QWidget* StatesPage::buildControls()
     auto* viewForm = new QFormLayout(m_viewGroup);
     m_pause = new QPushButton(m_viewGroup);
     m_pause->setCheckable(true);
-    m_window = new QSpinBox(m_viewGroup);
-    m_window->setRange(5, 300);
-    m_window->setValue(30);
-    m_window->setSuffix(QStringLiteral(" s"));
+    // From half a minute down to a few milliseconds: exact intervals show single 4 ms time slices.
+    m_window = new QComboBox(m_viewGroup);
+    m_window->setObjectName(QStringLiteral("timelineWindow"));
+    for (double seconds : { 300.0, 60.0, 30.0, 10.0, 5.0, 2.0, 1.0, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005 })
+        m_window->addItem(QString(), seconds);
+    m_window->setCurrentIndex(m_window->findData(30.0));
     m_windowLabel = new QLabel(m_viewGroup);
+    m_export = new QPushButton(m_viewGroup);
+    m_export->setObjectName(QStringLiteral("exportTimeline"));
     viewForm->addRow(m_pause);
     viewForm->addRow(m_windowLabel, m_window);
+    viewForm->addRow(m_export);
+    connect(m_export, &QPushButton::clicked, this, &StatesPage::chooseExportFile);
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
         m_timeline->setPaused(paused);
         retranslate();
     });
-    connect(m_window, &QSpinBox::valueChanged, this, [this](int s) { m_timeline->setWindowSeconds(s); });
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+        [this] { m_timeline->setWindowSeconds(m_window->currentData().toDouble()); });
     layout->addWidget(m_viewGroup);
 
     m_summary = new QLabel(panel);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_sourceNote = new QLabel(panel);
+    m_sourceNote->setObjectName(QStringLiteral("sourceNote"));
+    m_sourceNote->setWordWrap(true);
+    m_sourceNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_sourceNote);
     layout->addStretch(1);
     return panel;
 }
@@ -292,10 +316,60 @@ void StatesPage::retranslate()
     m_viewGroup->setTitle(tr("Timeline"));
     m_pause->setText(m_pause->isChecked() ? tr("Resume view (Ctrl+P)") : tr("Pause view (Ctrl+P)"));
     m_windowLabel->setText(tr("Show the last"));
+    for (int i = 0; i < m_window->count(); ++i) {
+        const double seconds = m_window->itemData(i).toDouble();
+        m_window->setItemText(i,
+            seconds >= 1 ? tr("%1 s").arg(locale().toString(seconds, 'f', 0))
+                         : tr("%1 ms").arg(locale().toString(seconds * 1000, 'f', 0)));
+    }
+    m_export->setText(tr("Export timeline…"));
+    m_export->setToolTip(tr("Save the tasks' state timelines as Chrome trace-event JSON, which the Perfetto UI "
+                            "and chrome://tracing open: one track per task, one slice per state"));
+    m_niceNote->setText(tr("To keep the window responsive, ptlab starts its demo tasks at nice %1, below the "
+                           "window's priority; their priorities relative to each other are unchanged.")
+                            .arg(context().engine().taskNice()));
+    updateSourceNote();
     updateCpuChoices();
     m_model->retranslate();
     m_timeline->retranslate();
     m_diagram->update();
+}
+
+QString StatesPage::sourceText() const
+{
+    const Engine& engine = context().engine();
+    if (engine.source() == StateSource::Exact)
+        return tr("Exact states: the kernel reports every context switch of these tasks (perf events), so the "
+                  "timeline shows each interval as it happened.");
+    return tr("Sampled states: /proc is read several times a second and the Running column holds no more tasks "
+              "than there are CPUs, taking turns as the CPU time they used says. Exact mode is off (%1). "
+              "The command sysctl kernel.perf_event_paranoid=2 enables it; distributions set a higher value "
+              "because perf events have been a way to attack the kernel and to watch other users.")
+        .arg(QString::fromStdString(engine.sourceReason()));
+}
+
+void StatesPage::updateSourceNote()
+{
+    m_sourceNote->setText(sourceText());
+}
+
+bool StatesPage::exportTimeline(const QString& path)
+{
+    const auto written = states::statesTrace(context().engine().snapshot(-1)).writeFile(path.toStdString());
+    if (!written) {
+        showError(tr("The timeline could not be saved: %1").arg(ErrorText::describe(written.error())));
+        return false;
+    }
+    emit statusMessage(tr("Timeline saved to %1").arg(path));
+    return true;
+}
+
+void StatesPage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export timeline"), QStringLiteral("ptlab-states.json"), tr("Trace-event JSON (*.json)"));
+    if (!path.isEmpty())
+        exportTimeline(path);
 }
 
 void StatesPage::zoomChanged(double z)
@@ -323,6 +397,7 @@ void StatesPage::setActive(bool active)
         m_frameTimer.start();
     } else {
         m_frameTimer.stop();
+        m_diagram->stopAnimation();
     }
 }
 
@@ -354,7 +429,8 @@ void StatesPage::refresh()
     for (const auto& t : snap.tasks)
         live += t.state != TaskState::Terminated;
     m_summary->setText(
-        tr("Live tasks: %1 · CPUs: %2 · sampled from /proc at %3 Hz")
+        (snap.source == StateSource::Exact ? tr("Live tasks: %1 · CPUs: %2 · exact (perf events), /proc at %3 Hz")
+                                           : tr("Live tasks: %1 · CPUs: %2 · sampled from /proc at %3 Hz"))
             .arg(locale().toString(live), locale().toString(snap.cpuCount), locale().toString(snap.rateHz, 'f', 0)));
 }
 
@@ -431,26 +507,23 @@ bool StatesPage::togglePause()
 void StatesPage::applyPreset(const QString& preset)
 {
     // "workload=io;threads=3;processes=2;gate=on;zombies=on"
-    int threads = 0, processes = 0;
-    for (const QString& pair : preset.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = pair.section(QLatin1Char('='), 1).trimmed();
-        if (key == QLatin1String("workload")) {
-            if (auto w = parseWorkload(value.toStdString()))
-                m_workload->setCurrentIndex(m_workload->findData(static_cast<int>(*w)));
-        } else if (key == QLatin1String("threads")) {
-            threads = value.toInt();
-        } else if (key == QLatin1String("processes")) {
-            processes = value.toInt();
-        } else if (key == QLatin1String("duty")) {
-            m_duty->setValue(value.toInt());
-        } else if (key == QLatin1String("gate")) {
-            m_hold->setChecked(value == QLatin1String("on"));
-        } else if (key == QLatin1String("zombies")) {
-            m_defer->setChecked(value == QLatin1String("on"));
-        }
+    const Preset keys = parsePreset(preset.toStdString());
+    auto number = [&keys](const char* key) {
+        auto it = keys.find(key);
+        return it == keys.end() ? 0 : QString::fromStdString(it->second).toInt();
+    };
+    if (auto it = keys.find("workload"); it != keys.end()) {
+        if (auto w = parseWorkload(it->second))
+            m_workload->setCurrentIndex(m_workload->findData(static_cast<int>(*w)));
     }
-    for (auto [kind, count] : { std::pair { TaskKind::Thread, threads }, std::pair { TaskKind::Process, processes } }) {
+    if (keys.count("duty"))
+        m_duty->setValue(number("duty"));
+    if (auto it = keys.find("gate"); it != keys.end())
+        m_hold->setChecked(it->second == "on");
+    if (auto it = keys.find("zombies"); it != keys.end())
+        m_defer->setChecked(it->second == "on");
+    for (auto [kind, count] :
+        { std::pair { TaskKind::Thread, number("threads") }, std::pair { TaskKind::Process, number("processes") } }) {
         if (count <= 0)
             continue;
         m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
@@ -462,31 +535,54 @@ void StatesPage::applyPreset(const QString& preset)
 void StatesPage::startShowcase()
 {
     // More CPU-bound tasks than cores (Ready and Running), I/O and sleepers (Waiting), one held at the
-    // gate (New) and one suspended: every state has something in it.
+    // gate (New, left there), one suspended, and with deferred reaping one that exited (a zombie):
+    // every state has something in it.
     Engine& engine = context().engine();
     const int cores = static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN));
+    QStringList failures;
+    auto run = [&failures](const SpawnResult& r) {
+        if (r.error)
+            failures << ErrorText::describe(*r.error);
+        return r.spawned;
+    };
+    auto check = [&failures](const Result<void>& r) {
+        if (!r)
+            failures << ErrorText::describe(r.error());
+    };
     SpawnRequest r;
     r.kind = TaskKind::Thread;
     r.workload.kind = Workload::Cpu;
     r.count = cores + 1;
-    engine.spawn(r);
+    run(engine.spawn(r));
     r.kind = TaskKind::Process;
     r.count = 1;
-    engine.spawn(r);
-    auto suspended = engine.spawn(r);
+    run(engine.spawn(r));
+    const auto suspended = run(engine.spawn(r));
     r.workload.kind = Workload::Io;
     r.count = 2;
-    engine.spawn(r);
+    run(engine.spawn(r));
     r.kind = TaskKind::Thread;
     r.workload.kind = Workload::Sleep;
-    engine.spawn(r);
+    run(engine.spawn(r));
+    for (TaskId id : suspended)
+        check(engine.suspend(id));
+    if (engine.snapshot(std::numeric_limits<std::int64_t>::max()).deferReaping) {
+        r.kind = TaskKind::Process;
+        r.count = 1;
+        for (TaskId id : run(engine.spawn(r)))
+            check(engine.stop(id)); // exits at once and stays a zombie until reaping is allowed
+    }
+    // Last, and left at the gate: setHoldNewTasks(false) would admit every held task.
     engine.setHoldNewTasks(true);
+    r.kind = TaskKind::Thread;
     r.count = 1;
     r.workload.kind = Workload::Cpu;
-    engine.spawn(r);
-    engine.setHoldNewTasks(false);
-    for (TaskId id : suspended.spawned)
-        engine.suspend(id);
+    run(engine.spawn(r));
+    m_hold->blockSignals(true);
+    m_hold->setChecked(true);
+    m_hold->blockSignals(false);
+    if (!failures.isEmpty())
+        showError(failures.join(QLatin1Char('\n')));
     refresh();
 }
 

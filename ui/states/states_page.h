@@ -45,6 +45,9 @@ public:
     QTableView* taskTable() const { return m_table; }
     void refresh(); // one frame: read the engine's latest snapshot and draw it
     QString lastError() const;
+    // Writes the tasks' timelines as Chrome trace-event JSON (Perfetto); false with the reason shown.
+    bool exportTimeline(const QString& path);
+    QString sourceText() const; // the sentence saying which source is live
 
 protected:
     void retranslate() override;
@@ -57,6 +60,8 @@ private:
     template <typename F> void forSelected(F&& action);
     void showError(const QString& text);
     void updateCpuChoices();
+    void updateSourceNote();
+    void chooseExportFile();
 
     StateDiagramWidget* m_diagram = nullptr;
     StateTimelineWidget* m_timeline = nullptr;
@@ -98,8 +103,11 @@ private:
 
     QGroupBox* m_viewGroup = nullptr;
     QPushButton* m_pause = nullptr;
-    QSpinBox* m_window = nullptr;
+    QComboBox* m_window = nullptr;
     QLabel* m_windowLabel = nullptr;
+    QPushButton* m_export = nullptr;
+    QLabel* m_sourceNote = nullptr;
+    QLabel* m_niceNote = nullptr;
 
     QLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
