@@ -86,12 +86,19 @@ BrowserDemo::BrowserDemo(states::Engine& engine, QWidget* parent) : QWidget(pare
     // The page is redrawn by the UI thread 60 times a second: when it is blocked, the marquee stops.
     m_frame.setInterval(16);
     connect(&m_frame, &QTimer::timeout, this, qOverload<>(&QWidget::update));
-    m_frame.start();
     if (auto id = engine.watch(m_loader.threadId(), "browser loader thread"))
         m_loaderTask = id.value();
     if (auto id = engine.watch(m_script.threadId(), "browser script thread"))
         m_scriptTask = id.value();
     retranslate();
+}
+
+void BrowserDemo::setAnimating(bool animating)
+{
+    if (animating)
+        m_frame.start();
+    else
+        m_frame.stop();
 }
 
 BrowserDemo::~BrowserDemo()

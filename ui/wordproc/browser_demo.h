@@ -57,6 +57,9 @@ public:
     ~BrowserDemo() override;
 
     void load();
+    // The marquee is redrawn 60 times a second only while the page is shown.
+    void setAnimating(bool animating);
+    bool animating() const { return m_frame.isActive(); }
     void setSingleThread(bool single);
     bool singleThread() const;
     bool loading() const { return m_running.load() > 0; }

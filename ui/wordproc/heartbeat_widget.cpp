@@ -16,7 +16,14 @@ HeartbeatWidget::HeartbeatWidget(QWidget* parent) : QWidget(parent)
         ++m_frames;
         update();
     });
-    m_timer.start();
+}
+
+void HeartbeatWidget::setRunning(bool running)
+{
+    if (running)
+        m_timer.start();
+    else
+        m_timer.stop();
 }
 
 QSize HeartbeatWidget::sizeHint() const

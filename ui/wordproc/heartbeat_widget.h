@@ -14,6 +14,9 @@ public:
     explicit HeartbeatWidget(QWidget* parent = nullptr);
     QSize sizeHint() const override;
     int beats() const { return m_frames; }
+    // The pulse only animates while its page is shown: a hidden page spends no timer ticks.
+    void setRunning(bool running);
+    bool running() const { return m_timer.isActive(); }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -48,6 +48,21 @@ void ReformatWorker::setMetrics(wordproc::FontMetrics metrics, wordproc::PageLay
     m_layout = layout;
 }
 
+bool ReformatWorker::idle()
+{
+    std::lock_guard lock(m_mutex);
+    return !m_pending && !m_busy.load();
+}
+
+void ReformatWorker::setHeld(bool held)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_held = held;
+    }
+    m_wake.notify_all();
+}
+
 int ReformatWorker::progressPermille() const
 {
     const int total = m_progress.paragraphsTotal.load();
@@ -62,7 +77,7 @@ void ReformatWorker::run()
         wordproc::PageLayout layout;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_quit || m_pending.has_value(); });
+            m_wake.wait(lock, [this] { return m_quit || (m_pending.has_value() && !m_held); });
             if (m_quit)
                 return;
             document = std::move(*m_pending);
@@ -71,15 +86,14 @@ void ReformatWorker::run()
             m_cancel = false;
             metrics = m_metrics;
             layout = m_layout;
+            m_busy = true; // under the lock, so idle() never sees neither a pending nor a busy job
         }
-        m_busy = true;
         wordproc::FormattedBook book = wordproc::formatBook(document, metrics, layout, m_cancel, &m_progress);
-        m_busy = false;
-        if (book.cancelled) {
+        if (book.cancelled)
             ++m_cancelled;
-            continue;
-        }
-        m_deliver(std::move(book));
+        else
+            m_deliver(std::move(book));
+        m_busy = false; // after the delivery: idle() then means every result was handed over
     }
 }
 

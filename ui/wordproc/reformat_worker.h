@@ -30,12 +30,18 @@ public:
     ReformatWorker(const ReformatWorker&) = delete;
     ReformatWorker& operator=(const ReformatWorker&) = delete;
 
+    // The document is a cheap copy: its paragraphs are shared, not duplicated.
     void submit(wordproc::Document document);
     void setMetrics(wordproc::FontMetrics metrics, wordproc::PageLayout layout);
     pid_t threadId() const { return m_tid.load(); }
     // Progress of the job in progress, 0-1000.
     int progressPermille() const;
     bool busy() const { return m_busy.load(); }
+    // No job waiting or running, and every finished one already handed to Delivery.
+    bool idle();
+    // While held, submitted jobs wait instead of starting (tests use it to catch the page between
+    // an edit and its layout).
+    void setHeld(bool held);
     int cancelledJobs() const { return m_cancelled.load(); }
 
 private:
@@ -53,6 +59,7 @@ private:
     std::atomic<pid_t> m_tid { 0 };
     wordproc::FormatProgress m_progress;
     bool m_quit = false;
+    bool m_held = false;
     std::thread m_thread;
 };
 

@@ -1,12 +1,15 @@
 #include "ui/wordproc/word_processor_page.h"
 
 #include "core/states/engine.h"
+#include "core/util/preset.h"
 #include "core/wordproc/book_generator.h"
+#include "core/wordproc/calibration.h"
 #include "core/wordproc/formatter.h"
-#include "ui/cli/latency_probe.h"
+#include "core/wordproc/hyphenation.h"
 #include "ui/shell/app_context.h"
 #include "ui/states/state_names.h"
 #include "ui/widgets/error_text.h"
+#include "ui/widgets/latency_probe.h"
 #include "ui/widgets/palette.h"
 #include "ui/wordproc/browser_demo.h"
 #include "ui/wordproc/heartbeat_widget.h"
@@ -23,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -63,13 +67,26 @@ std::size_t utf8Span(const Document& doc, std::size_t start, int units)
 }
 
 constexpr qint64 FreezeWindowMs = 10000;
+// The page only needs the last few seconds of ticks: its labels look back ten seconds.
+constexpr std::size_t ProbeWindowTicks = 1024;
+// The calibration formats this many pages, a few times: a few hundred milliseconds of real work.
+constexpr int CalibrationSamplePages = 200;
+// Bump the version when the formatting work changes, so old measurements are not reused.
+QString calibrationGroup()
+{
+    return QStringLiteral("wordproc/calibration-v2");
+}
+
+QString calibrationKey(const QString& language, const char* field)
+{
+    return calibrationGroup() + QLatin1Char('/') + language + QLatin1Char('/') + QLatin1String(field);
+}
 
 } // namespace
 
 WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
-    : Page(context, parent), m_probe(std::make_unique<LatencyProbe>())
+    : Page(context, parent), m_probe(std::make_unique<LatencyProbe>(nullptr, ProbeWindowTicks))
 {
-    m_clock.start();
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -85,9 +102,9 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     m_pagesLabel = new QLabel(m_bookGroup);
     m_pages = new QSpinBox(m_bookGroup);
     m_pages->setObjectName(QStringLiteral("bookPages"));
-    m_pages->setRange(50, 2000);
+    m_pages->setRange(MinBookPages, MaxBookPages);
     m_pages->setSingleStep(50);
-    m_pages->setValue(1000);
+    m_pages->setValue(1000); // until the calibration (or a preset) says otherwise
     m_reload = new QPushButton(m_bookGroup);
     m_single = new QCheckBox(m_bookGroup);
     m_single->setObjectName(QStringLiteral("singleThread"));
@@ -100,6 +117,10 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     m_status->setWordWrap(true);
     m_cursorPage = new QLabel(m_bookGroup);
     m_cursorPage->setWordWrap(true);
+    m_hyphenation = new QLabel(m_bookGroup);
+    m_hyphenation->setObjectName(QStringLiteral("hyphenationNote"));
+    m_hyphenation->setWordWrap(true);
+    m_hyphenation->setVisible(!Hyphenator::english().available());
     bookRow->addWidget(m_pagesLabel, 0, 0);
     bookRow->addWidget(m_pages, 0, 1);
     bookRow->addWidget(m_reload, 0, 2);
@@ -108,6 +129,7 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     bookRow->addWidget(m_progress, 3, 0, 1, 3);
     bookRow->addWidget(m_status, 4, 0, 1, 3);
     bookRow->addWidget(m_cursorPage, 5, 0, 1, 3);
+    bookRow->addWidget(m_hyphenation, 6, 0, 1, 3);
     leftLayout->addWidget(m_bookGroup);
     m_editor = new QPlainTextEdit(left);
     m_editor->setObjectName(QStringLiteral("bookEditor"));
@@ -136,6 +158,10 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     m_freeze->setObjectName(QStringLiteral("longestFreeze"));
     m_freeze->setWordWrap(true);
     liveLayout->addWidget(m_freeze);
+    m_editFreeze = new QLabel(m_liveGroup);
+    m_editFreeze->setObjectName(QStringLiteral("editFreeze"));
+    m_editFreeze->setWordWrap(true);
+    liveLayout->addWidget(m_editFreeze);
     m_plot = new LatencyPlot(m_liveGroup);
     liveLayout->addWidget(m_plot, 1);
     m_threads = new QLabel(m_liveGroup);
@@ -163,7 +189,7 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     splitter->setSizes({ 560, 440 });
 
     m_worker = std::make_unique<ReformatWorker>(
-        measureFont(), standardPageLayout(measureFont()), [this](FormattedBook book) {
+        measureFont(m_document), standardPageLayout(measureFont(m_document)), [this](FormattedBook book) {
             // From the reformat thread to the GUI thread, as a value.
             QMetaObject::invokeMethod(
                 this, [this, book = std::move(book)]() mutable { applyLayout(std::move(book)); }, Qt::QueuedConnection);
@@ -186,14 +212,7 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
         m_editor->centerCursor();
         m_editor->setFocus();
     });
-    connect(m_probe.get(), &LatencyProbe::measured, this, [this](double ms) {
-        m_plot->add(ms);
-        const qint64 now = m_clock.elapsed();
-        m_recentLatencies.emplace_back(now, ms);
-        while (!m_recentLatencies.empty() && m_recentLatencies.front().first < now - FreezeWindowMs)
-            m_recentLatencies.erase(m_recentLatencies.begin());
-        updateFreezeLabel();
-    });
+    connect(m_probe.get(), &LatencyProbe::measured, this, &WordProcessorPage::onLatency);
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this,
         [this] { m_progress->setValue(m_worker->busy() ? m_worker->progressPermille() : m_progress->maximum()); });
@@ -203,14 +222,19 @@ WordProcessorPage::WordProcessorPage(AppContext& context, QWidget* parent)
     zoomChanged(zoom());
 }
 
-WordProcessorPage::~WordProcessorPage() = default;
+WordProcessorPage::~WordProcessorPage()
+{
+    m_calibrationCancel = true;
+    if (m_calibration.joinable())
+        m_calibration.join();
+}
 
 QString WordProcessorPage::title() const
 {
     return tr("Word processor & browser");
 }
 
-FontMetrics WordProcessorPage::measureFont() const
+FontMetrics WordProcessorPage::measureFont(const Document& document) const
 {
     // The reformat lays text out with the editor's real font: widths measured once per character.
     const QFontMetricsF fm(m_editor ? m_editor->font() : font());
@@ -221,7 +245,7 @@ FontMetrics WordProcessorPage::measureFont() const
     metrics.spaceShrink = metrics.spaceWidth * 0.33;
     metrics.hyphenWidth = fm.horizontalAdvance(QLatin1Char('-'));
     metrics.lineHeight = fm.lineSpacing();
-    for (char32_t cp : m_document.usedCodePoints())
+    for (char32_t cp : document.usedCodePoints())
         metrics.setAdvance(cp, fm.horizontalAdvance(QString::fromUcs4(&cp, 1)));
     return metrics;
 }
@@ -229,7 +253,7 @@ FontMetrics WordProcessorPage::measureFont() const
 void WordProcessorPage::updateMetrics()
 {
     // Measured once per book and zoom, not per edit: both reformat modes use the same widths.
-    m_metrics = measureFont();
+    m_metrics = measureFont(m_document);
     m_worker->setMetrics(m_metrics, standardPageLayout(m_metrics));
 }
 
@@ -262,10 +286,21 @@ void WordProcessorPage::onContentsChange(int position, int removed, int added)
     cursor.setPosition(position + added, QTextCursor::KeepAnchor);
     QString inserted = cursor.selectedText();
     inserted.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    if (length > 0)
-        m_document.erase(start, length);
-    if (!inserted.isEmpty())
-        m_document.insert(start, inserted.toStdString());
+    // The editor already holds this text, so an edit core rejects cannot happen unless the two
+    // disagree; then the page says so rather than reformat a different text.
+    if (length > 0) {
+        if (auto erased = m_document.erase(start, length); !erased) {
+            m_status->setText(ErrorText::describe(erased.error()));
+            return;
+        }
+    }
+    if (!inserted.isEmpty()) {
+        if (auto added = m_document.insert(start, inserted.toStdString()); !added) {
+            m_status->setText(ErrorText::describe(added.error()));
+            return;
+        }
+    }
+    noteEdit();
     requestReformat();
 }
 
@@ -284,7 +319,12 @@ void WordProcessorPage::requestReformat()
         m_singlePending = false;
         const std::atomic<bool> never { false };
         FormatProgress progress;
-        applyLayout(formatBook(m_document, m_metrics, standardPageLayout(m_metrics), never, &progress));
+        QElapsedTimer blocked;
+        blocked.start();
+        FormattedBook book = formatBook(m_document, m_metrics, standardPageLayout(m_metrics), never, &progress);
+        if (m_editMeasuring)
+            m_editFreezeMs = std::max(m_editFreezeMs, static_cast<double>(blocked.nsecsElapsed()) / 1e6);
+        applyLayout(std::move(book));
     });
 }
 
@@ -305,7 +345,52 @@ void WordProcessorPage::applyLayout(FormattedBook book)
         item->setData(Qt::UserRole, entry.paragraph);
     }
     updateCursorPage();
+    if (m_editMeasuring) {
+        // The freeze is over once the event loop ticks again: that tick says how late it is.
+        m_editLayoutDone = true;
+        if (!m_probe->running())
+            finishEditFreeze();
+    }
     emit layoutApplied(m_formatted.pageCount(), ms);
+}
+
+void WordProcessorPage::noteEdit()
+{
+    if (!m_editMeasuring) {
+        m_editMeasuring = true;
+        m_editFreezeMs = 0;
+    }
+    m_editLayoutDone = false; // edits typed during a freeze belong to the same measurement
+}
+
+void WordProcessorPage::onLatency(double ms)
+{
+    m_plot->add(ms);
+    if (m_editMeasuring) {
+        m_editFreezeMs = std::max(m_editFreezeMs, ms);
+        if (m_editLayoutDone)
+            finishEditFreeze();
+    }
+    updateFreezeLabel();
+}
+
+void WordProcessorPage::finishEditFreeze()
+{
+    m_editMeasuring = false;
+    m_editLayoutDone = false;
+    m_lastEditFreezeMs = m_editFreezeMs;
+    updateEditFreezeLabel();
+}
+
+void WordProcessorPage::updateEditFreezeLabel()
+{
+    const double ms = m_lastEditFreezeMs;
+    if (ms < 0)
+        m_editFreeze->setText(tr("Make an edit: the page measures how long it froze the window."));
+    else if (ms >= 100)
+        m_editFreeze->setText(tr("This edit froze the window for %1 s").arg(locale().toString(ms / 1000, 'f', 1)));
+    else
+        m_editFreeze->setText(tr("This edit froze the window for %1 ms").arg(locale().toString(ms, 'f', 0)));
 }
 
 void WordProcessorPage::updateCursorPage()
@@ -323,20 +408,43 @@ void WordProcessorPage::updateCursorPage()
             .arg(locale().toString(m_formatted.pageNumberAt(offset)), locale().toString(m_formatted.pageCount())));
 }
 
-void WordProcessorPage::updateFreezeLabel()
+void WordProcessorPage::updateFreezeLabel(bool force)
 {
-    double longest = 0;
-    for (const auto& [t, ms] : m_recentLatencies)
-        longest = std::max(longest, ms);
+    // Called on every latency tick: only what changed is set (no font or style work per tick).
+    const double longest = m_probe->longestInLastMs(FreezeWindowMs);
     m_longestFreezeMs = longest;
+    const int shown = static_cast<int>(std::lround(longest));
+    if (shown == m_shownFreezeMs && !force)
+        return;
+    m_shownFreezeMs = shown;
+    const int cls = longest > 100 ? 2 : longest > 16 ? 1 : 0;
+    if (cls != m_freezeClass || force) {
+        m_freezeClass = cls;
+        const QColor c = cls == 2 ? okabeIto::Vermillion : cls == 1 ? okabeIto::Orange : okabeIto::BluishGreen;
+        QPalette palette = m_freeze->palette();
+        palette.setColor(QPalette::WindowText, c.darker(120));
+        m_freeze->setPalette(palette);
+    }
+    m_freeze->setText(tr("%1 ms").arg(locale().toString(longest, 'f', 0)));
+}
+
+void WordProcessorPage::applyFonts()
+{
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * 2.4);
     big.setBold(true);
     m_freeze->setFont(big);
-    const QColor c = longest > 100 ? okabeIto::Vermillion : longest > 16 ? okabeIto::Orange : okabeIto::BluishGreen;
-    m_freeze->setStyleSheet(QStringLiteral("color: %1;").arg(c.darker(120).name()));
-    m_freezeCaption->setText(tr("Longest freeze in the last 10 seconds:"));
-    m_freeze->setText(tr("%1 ms").arg(locale().toString(longest, 'f', 0)));
+    QFont medium = font();
+    medium.setPointSizeF(font().pointSizeF() * 1.4);
+    medium.setBold(true);
+    m_editFreeze->setFont(medium);
+}
+
+void WordProcessorPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    Page::changeEvent(event);
 }
 
 void WordProcessorPage::updateThreadRoles()
@@ -384,9 +492,16 @@ void WordProcessorPage::retranslate()
     m_liveGroup->setTitle(tr("Is the window alive?"));
     m_heartbeatLabel->setText(tr("This heart beats on the UI thread: when it stops, so does the window."));
     m_tocGroup->setTitle(tr("Table of contents"));
-    if (m_formatted.pageCount() == 0)
+    if (calibrating())
+        m_status->setText(tr("Measuring how fast this computer formats, to size the book…"));
+    else if (m_formatted.pageCount() == 0)
         m_status->setText(tr("Not formatted yet"));
-    updateFreezeLabel();
+    m_hyphenation->setText(tr("Hyphenation is off: the dictionary %1 could not be loaded (Debian package "
+                              "hyphen-en-us). Lines are set without hyphens.")
+                               .arg(QString::fromStdString(Hyphenator::english().dictionaryPath())));
+    m_freezeCaption->setText(tr("Longest freeze in the last 10 seconds:"));
+    updateFreezeLabel(true);
+    updateEditFreezeLabel();
     updateThreadRoles();
     m_plot->retranslate();
 }
@@ -394,7 +509,7 @@ void WordProcessorPage::retranslate()
 void WordProcessorPage::zoomChanged(double z)
 {
     m_plot->setZoom(z);
-    updateFreezeLabel();
+    applyFonts();
     if (m_loaded)
         updateMetrics();
 }
@@ -403,7 +518,7 @@ void WordProcessorPage::setActive(bool active)
 {
     if (active) {
         if (!m_loaded)
-            loadBook(m_pages->value());
+            loadDefaultBook();
         m_probe->start();
         m_progressTimer.start();
         m_rolesTimer.start();
@@ -411,7 +526,11 @@ void WordProcessorPage::setActive(bool active)
         m_probe->stop();
         m_progressTimer.stop();
         m_rolesTimer.stop();
+        // A freeze being measured when the page goes away has no tick to end it.
+        m_editMeasuring = false;
     }
+    m_heartbeat->setRunning(active);
+    m_browser->setAnimating(active);
 }
 
 void WordProcessorPage::setSingleThread(bool single)
@@ -457,21 +576,111 @@ bool WordProcessorPage::triggerPrimaryAction()
     return true;
 }
 
+QString WordProcessorPage::languageKey() const
+{
+    return context().language() == QLatin1String("vi") ? QStringLiteral("vi") : QStringLiteral("en");
+}
+
+Document WordProcessorPage::sampleBook() const
+{
+    const Language lang = languageKey() == QLatin1String("vi") ? Language::Vietnamese : Language::English;
+    return Document(generateBook(CalibrationSamplePages, lang));
+}
+
+void WordProcessorPage::storeCalibration(const Calibration& c)
+{
+    QSettings settings;
+    settings.setValue(calibrationKey(c.language, "pages"), c.pages);
+    settings.setValue(calibrationKey(c.language, "msPerPage"), c.msPerPage);
+}
+
+void WordProcessorPage::forgetCalibration()
+{
+    QSettings().remove(calibrationGroup());
+}
+
+int WordProcessorPage::defaultBookPages()
+{
+    const int stored = QSettings().value(calibrationKey(languageKey(), "pages"), 0).toInt();
+    if (stored >= MinBookPages && stored <= MaxBookPages)
+        return stored;
+    // Not measured yet for this language (a Vietnamese book has no hyphenation, so it formats
+    // faster): the same measurement as the page's first show, here on the calling thread.
+    const Document sample = sampleBook();
+    const FontMetrics metrics = measureFont(sample);
+    const FormatSpeed speed = measureFormatSpeed(sample, metrics, standardPageLayout(metrics));
+    Calibration c;
+    c.language = languageKey();
+    c.msPerPage = speed.msPerPage;
+    c.pages = pagesForReformatTime(speed.msPerPage, TargetFreezeMs, MinBookPages, MaxBookPages);
+    storeCalibration(c);
+    return c.pages;
+}
+
+void WordProcessorPage::loadDefaultBook()
+{
+    const int stored = QSettings().value(calibrationKey(languageKey(), "pages"), 0).toInt();
+    if (stored >= MinBookPages && stored <= MaxBookPages) {
+        m_pages->setValue(stored);
+        loadBook(stored);
+        return;
+    }
+    startCalibration();
+}
+
+void WordProcessorPage::startCalibration()
+{
+    if (m_calibration.joinable())
+        return; // measured once per page; a finished one already set the default
+    // The font is measured here (Qt fonts belong to this thread); the formatting runs elsewhere,
+    // so the first show stays live while this machine's speed is measured.
+    Document sample = sampleBook();
+    FontMetrics metrics = measureFont(sample);
+    m_calibration
+        = std::thread([this, language = languageKey(), sample = std::move(sample), metrics = std::move(metrics)] {
+              const FormatSpeed speed
+                  = measureFormatSpeed(sample, metrics, standardPageLayout(metrics), 250, &m_calibrationCancel);
+              m_calibrationDone = true;
+              if (speed.runs == 0)
+                  return; // cancelled: the page is going away
+              Calibration c;
+              c.language = language;
+              c.msPerPage = speed.msPerPage;
+              c.pages = pagesForReformatTime(speed.msPerPage, TargetFreezeMs, MinBookPages, MaxBookPages);
+              QMetaObject::invokeMethod(
+                  this, [this, c] { onCalibrated(c); }, Qt::QueuedConnection);
+          });
+    m_status->setText(tr("Measuring how fast this computer formats, to size the book…"));
+}
+
+void WordProcessorPage::onCalibrated(Calibration c)
+{
+    storeCalibration(c);
+    if (m_loaded)
+        return; // the user (or a preset) loaded a book meanwhile: the calibration is for next time
+    m_pages->setValue(c.pages);
+    loadBook(c.pages);
+}
+
 void WordProcessorPage::applyPreset(const QString& preset)
 {
-    for (const QString& pair : preset.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = pair.section(QLatin1Char('='), 1).trimmed();
-        if (key == QLatin1String("pages")) {
-            m_pages->setValue(value.toInt());
+    const Preset items = parsePreset(preset.toStdString());
+    // The book first, so its first reformat runs in the mode the page was in (threaded).
+    if (const auto it = items.find("pages"); it != items.end()) {
+        bool ok = false;
+        const int pages = QString::fromStdString(it->second).toInt(&ok);
+        if (ok) {
+            m_pages->setValue(pages);
             loadBook(m_pages->value());
-        } else if (key == QLatin1String("mode")) {
-            m_single->setChecked(value == QLatin1String("single"));
-            m_browser->setSingleThread(value == QLatin1String("single"));
-        } else if (key == QLatin1String("tab")) {
-            m_tabs->setCurrentIndex(value == QLatin1String("browser") ? 1 : 0);
         }
     }
+    if (const auto it = items.find("mode"); it != items.end()) {
+        const bool single = it->second == "single";
+        m_single->setChecked(single);
+        m_browser->setSingleThread(single);
+    }
+    if (const auto it = items.find("tab"); it != items.end())
+        m_tabs->setCurrentIndex(it->second == "browser" ? 1 : 0);
 }
 
 void WordProcessorPage::startShowcase()

@@ -8,7 +8,9 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
+#include <atomic>
 #include <memory>
+#include <thread>
 
 class QCheckBox;
 class QLabel;
@@ -31,6 +33,8 @@ class ReformatWorker;
 // The course's word processor: every edit reformats the whole book. In the default mode a background
 // thread does it (cancelled and restarted by each edit) while the window stays live; the
 // single-thread switch runs the same reformat on the GUI thread, and the window really freezes.
+// The default book is sized on first use so that one such reformat takes about a second on this
+// machine (measured by formatting a sample, remembered in QSettings).
 class WordProcessorPage : public Page
 {
     Q_OBJECT
@@ -45,8 +49,19 @@ public:
     void startShowcase() override;
     bool triggerPrimaryAction() override;
 
+    // What one single-thread reformat of the default book should take: visible to a room.
+    static constexpr double TargetFreezeMs = 1000;
+    static constexpr int MinBookPages = 50;
+    static constexpr int MaxBookPages = 8000; // the editor holds the whole book: about 80 MB of text at 8000 pages
+
     // For tests and benchmarks.
     void loadBook(int pages);
+    // The book size a fresh page opens with, calibrated for this machine and the UI language: read
+    // from the settings, or measured now (on the calling thread) the first time.
+    int defaultBookPages();
+    // Forgets the remembered calibration (the next first use measures again).
+    static void forgetCalibration();
+    bool calibrating() const { return m_calibration.joinable() && !m_calibrationDone.load(); }
     void setSingleThread(bool single);
     bool singleThread() const;
     void deleteFirstSentence();
@@ -55,6 +70,11 @@ public:
     const wordproc::FormattedBook& formatted() const { return m_formatted; }
     int layoutsApplied() const { return m_layoutsApplied; }
     double longestFreezeMs() const { return m_longestFreezeMs; }
+    // How long the window froze for the last edit, measured (negative before the first edit).
+    double lastEditFreezeMs() const { return m_lastEditFreezeMs; }
+    bool measuringEdit() const { return m_editMeasuring; }
+    ReformatWorker* reformatWorker() const { return m_worker.get(); }
+    HeartbeatWidget* heartbeat() const { return m_heartbeat; }
     LatencyProbe* probe() const { return m_probe.get(); }
     BrowserDemo* browser() const { return m_browser; }
 
@@ -64,15 +84,33 @@ signals:
 protected:
     void retranslate() override;
     void zoomChanged(double zoom) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    struct Calibration
+    {
+        QString language; // the UI language the book was generated in ("en" or "vi")
+        int pages = 0;
+        double msPerPage = 0;
+    };
+    QString languageKey() const;
+    wordproc::Document sampleBook() const;
+    void storeCalibration(const Calibration& c);
+    void startCalibration();
+    void onCalibrated(Calibration c);
+    void loadDefaultBook();
+    void noteEdit();
+    void onLatency(double ms);
+    void finishEditFreeze();
+    void updateEditFreezeLabel();
+    void applyFonts();
     void onContentsChange(int position, int removed, int added);
     void requestReformat();
     void applyLayout(wordproc::FormattedBook book);
     void updateCursorPage();
     void updateThreadRoles();
-    void updateFreezeLabel();
-    wordproc::FontMetrics measureFont() const;
+    void updateFreezeLabel(bool force = false);
+    wordproc::FontMetrics measureFont(const wordproc::Document& document) const;
     void updateMetrics();
 
     wordproc::Document m_document;
@@ -85,8 +123,17 @@ private:
     bool m_singlePending = false;
     int m_layoutsApplied = 0;
     double m_longestFreezeMs = 0;
-    std::vector<std::pair<qint64, double>> m_recentLatencies; // (ms since start, latency)
-    QElapsedTimer m_clock;
+    int m_shownFreezeMs = -1; // what the label says, so it is only set when that changes
+    int m_freezeClass = -1; // its colour: 0 smooth, 1 a frame missed, 2 a visible pause
+    // The edit being measured: from the edit until the first latency tick after its layout.
+    bool m_editMeasuring = false;
+    bool m_editLayoutDone = false;
+    double m_editFreezeMs = 0;
+    double m_lastEditFreezeMs = -1;
+    // First-use calibration, on a thread of its own so the first show does not freeze.
+    std::thread m_calibration;
+    std::atomic<bool> m_calibrationDone { false };
+    std::atomic<bool> m_calibrationCancel { false };
     states::TaskId m_uiTask = 0;
     states::TaskId m_workerTask = 0;
 
@@ -107,6 +154,8 @@ private:
     QLabel* m_heartbeatLabel = nullptr;
     QLabel* m_freeze = nullptr;
     QLabel* m_freezeCaption = nullptr;
+    QLabel* m_editFreeze = nullptr;
+    QLabel* m_hyphenation = nullptr;
     LatencyPlot* m_plot = nullptr;
     QLabel* m_threads = nullptr;
     QGroupBox* m_tocGroup = nullptr;
