@@ -208,6 +208,13 @@ void Engine::samplePass()
         Task& task = *w.task;
         w.cur = w.prev;
         w.time = nowNs();
+        // Exact source: a task with no switch record since the last pass has not run, blocked, woken,
+        // stopped or exited (each of those is a context switch), so its files cannot hold news.
+        if (task.tracked && task.pending.empty() && w.prev.alive && task.exactState != TaskState::New
+            && task.samplesSinceStat < 7) {
+            ++task.samplesSinceStat;
+            continue;
+        }
         const bool schedOk = task.files.readSchedstat(w.cur);
         const bool moved = !w.prev.alive || !schedOk || w.cur.onCpuNs != w.prev.onCpuNs
             || w.cur.runqueueNs != w.prev.runqueueNs || w.cur.timeslices != w.prev.timeslices;
