@@ -221,7 +221,7 @@
         <translation>Việc tải trang và chạy script diễn ra lần lượt trên luồng giao diện</translation>
     </message>
     <message>
-        <source>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</source>
+        <source>A loader thread reads the page's files from disk, a script thread computes, the UI thread draws.</source>
         <translation>Một luồng tải đọc các tệp của trang từ đĩa, một luồng script tính toán, còn luồng giao diện thì vẽ.</translation>
     </message>
     <message>
@@ -432,6 +432,10 @@
     <message>
         <source>Fit in view</source>
         <translation>Vừa khung nhìn</translation>
+    </message>
+    <message>
+        <source>Discovering this machine…</source>
+        <translation>Đang dò cấu hình của máy này…</translation>
     </message>
 </context>
 <context>
@@ -966,6 +970,54 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <source>Started %1 of %2 tasks.</source>
         <translation>Đã khởi chạy %1 trong số %2 tác vụ.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Export timeline…</source>
+        <translation>Xuất dòng thời gian…</translation>
+    </message>
+    <message>
+        <source>Save the tasks' state timelines as Chrome trace-event JSON, which the Perfetto UI and chrome://tracing open: one track per task, one slice per state</source>
+        <translation>Lưu dòng thời gian trạng thái của các tác vụ dưới dạng JSON trace-event của Chrome, mở được bằng Perfetto UI và chrome://tracing: mỗi tác vụ một làn, mỗi trạng thái một đoạn</translation>
+    </message>
+    <message>
+        <source>To keep the window responsive, ptlab starts its demo tasks at nice %1, below the window's priority; their priorities relative to each other are unchanged.</source>
+        <translation>Để cửa sổ luôn phản hồi, ptlab khởi động các tác vụ minh họa với nice %1, thấp hơn mức ưu tiên của cửa sổ; mức ưu tiên giữa chúng với nhau không đổi.</translation>
+    </message>
+    <message>
+        <source>Exact states: the kernel reports every context switch of these tasks (perf events), so the timeline shows each interval as it happened.</source>
+        <translation>Trạng thái chính xác: nhân hệ điều hành báo mọi lần chuyển ngữ cảnh của các tác vụ này (perf events), nên dòng thời gian cho thấy từng khoảng đúng như đã diễn ra.</translation>
+    </message>
+    <message>
+        <source>Sampled states: /proc is read several times a second and the Running column holds no more tasks than there are CPUs, taking turns as the CPU time they used says. Exact mode is off (%1). The command sysctl kernel.perf_event_paranoid=2 enables it; distributions set a higher value because perf events have been a way to attack the kernel and to watch other users.</source>
+        <translation>Trạng thái lấy mẫu: /proc được đọc vài lần mỗi giây và cột Đang chạy không bao giờ có nhiều tác vụ hơn số CPU, các tác vụ lần lượt vào đó theo thời gian CPU chúng đã dùng. Chế độ chính xác đang tắt (%1). Lệnh sysctl kernel.perf_event_paranoid=2 bật nó; các bản phân phối đặt giá trị cao hơn vì perf events từng là đường để tấn công nhân hệ điều hành và theo dõi người dùng khác.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be saved: %1</source>
+        <translation>Không lưu được dòng thời gian: %1</translation>
+    </message>
+    <message>
+        <source>Timeline saved to %1</source>
+        <translation>Đã lưu dòng thời gian vào %1</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Xuất dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Trace-event JSON (*.json)</source>
+        <translation>JSON trace-event (*.json)</translation>
+    </message>
+    <message>
+        <source>Live tasks: %1 · CPUs: %2 · exact (perf events), /proc at %3 Hz</source>
+        <translation>Tác vụ đang hoạt động: %1 · CPU: %2 · chính xác (perf events), /proc với tần số %3 Hz</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::SummaryCards</name>
@@ -1325,6 +1377,26 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     <message>
         <source>Is the window alive?</source>
         <translation>Cửa sổ còn phản hồi không?</translation>
+    </message>
+    <message>
+        <source>Make an edit: the page measures how long it froze the window.</source>
+        <translation>Hãy sửa văn bản: trang sẽ đo cửa sổ bị đứng hình trong bao lâu.</translation>
+    </message>
+    <message>
+        <source>This edit froze the window for %1 s</source>
+        <translation>Lần sửa này làm cửa sổ đứng hình %1 giây</translation>
+    </message>
+    <message>
+        <source>This edit froze the window for %1 ms</source>
+        <translation>Lần sửa này làm cửa sổ đứng hình %1 ms</translation>
+    </message>
+    <message>
+        <source>Measuring how fast this computer formats, to size the book…</source>
+        <translation>Đang đo tốc độ dàn trang của máy này để chọn độ dài cuốn sách…</translation>
+    </message>
+    <message>
+        <source>Hyphenation is off: the dictionary %1 could not be loaded (Debian package hyphen-en-us). Lines are set without hyphens.</source>
+        <translation>Đã tắt ngắt từ: không nạp được từ điển %1 (gói Debian hyphen-en-us). Các dòng được dàn không có dấu gạch nối.</translation>
     </message>
 </context>
 </TS>
