@@ -1,6 +1,7 @@
 #include "ui/shell/page_registry.h"
 
 #include "ui/apps/apps_page.h"
+#include "ui/compare/compare_page.h"
 #include "ui/hardware/hardware_page.h"
 #include "ui/lessons/lessons_page.h"
 #include "ui/states/states_page.h"
@@ -16,6 +17,7 @@ const std::vector<PageEntry>& pageRegistry()
         { "states", [](AppContext& c) -> Page* { return new StatesPage(c); } },
         { "wordproc", [](AppContext& c) -> Page* { return new WordProcessorPage(c); } },
         { "hardware", [](AppContext& c) -> Page* { return new HardwarePage(c); } },
+        { "compare", [](AppContext& c) -> Page* { return new ComparePage(c); } },
         { "apps", [](AppContext& c) -> Page* { return new AppsPage(c); } },
         { "training", [](AppContext& c) -> Page* { return new TrainingPage(c); } },
     };
