@@ -112,7 +112,8 @@ int main(int argc, char** argv)
         for (int r = 0; r < ranks; ++r)
             for (int i = 0; i < keep; i += 4) {
                 const double* v = &all[static_cast<std::size_t>(r * keep + i)];
-                report.spans.push_back({ r, static_cast<int>(v[0]), static_cast<WorkerSpan::Kind>(static_cast<int>(v[1])), v[2], v[3] });
+                report.spans.push_back(
+                    { r, static_cast<int>(v[0]), static_cast<WorkerSpan::Kind>(static_cast<int>(v[1])), v[2], v[3] });
             }
         const auto params = replica.model().parameters();
         report.parameters.assign(params.begin(), params.end());
