@@ -335,14 +335,6 @@
         <translation>Thread or process?</translation>
     </message>
     <message>
-        <source>Real systems (hover: why)</source>
-        <translation>Real systems (hover: why)</translation>
-    </message>
-    <message>
-        <source>Miniature</source>
-        <translation>Miniature</translation>
-    </message>
-    <message>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -413,6 +405,18 @@
     <message>
         <source>The result is incomplete: the others could not go on without its part and were stopped.</source>
         <translation>The result is incomplete: the others could not go on without its part and were stopped.</translation>
+    </message>
+    <message>
+        <source>Real systems: %1.</source>
+        <translation>Real systems: %1.</translation>
+    </message>
+    <message>
+        <source>No miniature of this one yet.</source>
+        <translation>No miniature of this one yet.</translation>
+    </message>
+    <message>
+        <source>Miniature: %1.</source>
+        <translation>Miniature: %1.</translation>
     </message>
 </context>
 <context>

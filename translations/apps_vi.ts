@@ -335,14 +335,6 @@
         <translation>Luồng hay tiến trình?</translation>
     </message>
     <message>
-        <source>Real systems (hover: why)</source>
-        <translation>Hệ thống thực tế (rê chuột: vì sao)</translation>
-    </message>
-    <message>
-        <source>Miniature</source>
-        <translation>Bản thu nhỏ</translation>
-    </message>
-    <message>
         <source>Quiz</source>
         <translation>Câu hỏi</translation>
     </message>
@@ -413,6 +405,18 @@
     <message>
         <source>The result is incomplete: the others could not go on without its part and were stopped.</source>
         <translation>Kết quả không đầy đủ: các worker khác không thể tiếp tục khi thiếu phần của nó nên đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>Real systems: %1.</source>
+        <translation>Hệ thống thực tế: %1.</translation>
+    </message>
+    <message>
+        <source>No miniature of this one yet.</source>
+        <translation>Chưa có bản thu nhỏ cho bài toán này.</translation>
+    </message>
+    <message>
+        <source>Miniature: %1.</source>
+        <translation>Bản thu nhỏ: %1.</translation>
     </message>
 </context>
 <context>

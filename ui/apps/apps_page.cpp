@@ -94,7 +94,7 @@ void AppsPage::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_tableGroup = new QGroupBox(left);
     auto* tableLayout = new QVBoxLayout(m_tableGroup);
-    m_table = new QTableWidget(static_cast<int>(m_rows.size()), 4, m_tableGroup);
+    m_table = new QTableWidget(static_cast<int>(m_rows.size()), 2, m_tableGroup);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,8 +102,6 @@ void AppsPage::buildUi()
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     tableLayout->addWidget(m_table);
     leftLayout->addWidget(m_tableGroup, 3);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int, int) {
@@ -148,6 +146,7 @@ void AppsPage::buildUi()
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps instead
     auto* right = new QWidget(scroll);
     scroll->setWidget(right);
     auto* rightLayout = new QVBoxLayout(right);
@@ -156,6 +155,8 @@ void AppsPage::buildUi()
     auto* grid = new QGridLayout(m_runGroup);
     m_workloadLabel = new QLabel(m_runGroup);
     m_workload = new QComboBox(m_runGroup);
+    m_workload->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_workload->setMinimumContentsLength(12);
     m_modeLabel = new QLabel(m_runGroup);
     m_mode = new QComboBox(m_runGroup);
     m_workersLabel = new QLabel(m_runGroup);
@@ -177,7 +178,7 @@ void AppsPage::buildUi()
     grid->addWidget(m_workers, 1, 3);
     grid->addWidget(m_sizeLabel, 2, 0);
     grid->addWidget(m_size, 2, 1);
-    grid->addWidget(m_crash, 2, 2, 1, 2);
+    grid->addWidget(m_crash, 3, 0, 1, 4);
     auto* actions = new QHBoxLayout;
     m_runButton = new QPushButton(m_runGroup);
     m_sweepButton = new QPushButton(m_runGroup);
@@ -187,7 +188,7 @@ void AppsPage::buildUi()
     actions->addWidget(m_sweepButton);
     actions->addWidget(m_cancelButton);
     actions->addStretch(1);
-    grid->addLayout(actions, 3, 0, 1, 4);
+    grid->addLayout(actions, 4, 0, 1, 4);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     rightLayout->addWidget(m_runGroup);
@@ -195,16 +196,16 @@ void AppsPage::buildUi()
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chart = new SpeedupChart(right);
+    rightLayout->addWidget(m_chart, 1);
     rightLayout->addWidget(m_result);
     m_note = new QLabel(right);
     m_note->setWordWrap(true);
     rightLayout->addWidget(m_note);
-    m_chart = new SpeedupChart(right);
-    rightLayout->addWidget(m_chart, 1);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
 
     fillWorkloadCombo();
     connect(m_workload, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { fillModeCombo(); });
@@ -253,17 +254,17 @@ void AppsPage::fillTable()
         const AppRow& row = m_rows[static_cast<std::size_t>(r)];
         const bool shown = m_revealAll || m_answers[static_cast<std::size_t>(r)].has_value();
         const QString miniature = row.miniature.isEmpty() ? tr("—") : AppsCatalog::workloadTitle(row.miniature);
-        const QString cells[4]
-            = { row.name, shown ? AppsCatalog::modelName(row.model) : tr("?"), row.examples, miniature };
-        for (int c = 0; c < 4; ++c) {
+        // Two columns stay readable at 300 % zoom; the examples, the reason and the miniature follow
+        // the selected row under the quiz.
+        const QString cells[2] = { row.name, shown ? AppsCatalog::modelName(row.model) : tr("?") };
+        for (int c = 0; c < 2; ++c) {
             auto* item = m_table->item(r, c);
             if (!item) {
                 item = new QTableWidgetItem;
                 m_table->setItem(r, c, item);
             }
             item->setText(cells[c]);
-            if (c == 2)
-                item->setToolTip(row.why);
+            item->setToolTip(row.examples + QLatin1Char('\n') + miniature);
         }
         if (!m_table->verticalHeaderItem(r))
             m_table->setVerticalHeaderItem(r, new QTableWidgetItem);
@@ -320,16 +321,20 @@ void AppsPage::updateQuiz()
     const int row = selectedRow();
     const AppRow& r = m_rows[static_cast<std::size_t>(row)];
     m_quizQuestion->setText(tr("Thread or process? %1").arg(r.name));
+    const QString details = tr("Real systems: %1.").arg(r.examples) + QLatin1Char(' ')
+        + (r.miniature.isEmpty() ? tr("No miniature of this one yet.")
+                                 : tr("Miniature: %1.").arg(AppsCatalog::workloadTitle(r.miniature)));
     const auto& guess = m_answers[static_cast<std::size_t>(row)];
     if (guess) {
         const QString verdict = *guess == r.model
             ? tr("Right: %1.").arg(AppsCatalog::modelName(r.model))
             : tr("Not quite: real systems use %1.").arg(AppsCatalog::modelName(r.model).toLower());
-        m_quizFeedback->setText(verdict + QLatin1Char(' ') + r.why);
+        m_quizFeedback->setText(verdict + QLatin1Char(' ') + r.why + QLatin1Char('\n') + details);
     } else if (m_revealAll) {
-        m_quizFeedback->setText(AppsCatalog::modelName(r.model) + QStringLiteral(": ") + r.why);
+        m_quizFeedback->setText(
+            AppsCatalog::modelName(r.model) + QStringLiteral(": ") + r.why + QLatin1Char('\n') + details);
     } else {
-        m_quizFeedback->setText(tr("Choose an answer; the explanation follows."));
+        m_quizFeedback->setText(tr("Choose an answer; the explanation follows.") + QLatin1Char('\n') + details);
     }
     int answered = 0, right = 0;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
@@ -621,8 +626,7 @@ void AppsPage::retranslate()
 {
     m_rows = AppsCatalog::rows();
     m_tableGroup->setTitle(tr("Twelve classic applications and the model they use"));
-    m_table->setHorizontalHeaderLabels(
-        { tr("Application"), tr("Thread or process?"), tr("Real systems (hover: why)"), tr("Miniature") });
+    m_table->setHorizontalHeaderLabels({ tr("Application"), tr("Thread or process?") });
     fillTable();
     m_quizGroup->setTitle(tr("Quiz"));
     m_guessThreads->setText(AppsCatalog::modelName(AppRow::Model::Threads));

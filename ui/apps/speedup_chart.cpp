@@ -33,7 +33,7 @@ SpeedupChart::SpeedupChart(QWidget* parent)
     m_hwLine = new QCPItemStraightLine(m_plot);
     m_hwLine->setPen(QPen(okabeIto::BluishGreen, 2, Qt::DotLine));
     m_hwText = new QCPItemText(m_plot);
-    m_hwText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_hwText->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom); // the legend sits at the top
     m_hwText->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_hwText->setColor(okabeIto::BluishGreen.darker(130));
     m_plot->legend->setVisible(true);
@@ -114,7 +114,7 @@ void SpeedupChart::redraw()
     m_plot->yAxis->setRange(0, std::max(2.0, top));
     m_hwLine->point1->setCoords(m_hw, 0);
     m_hwLine->point2->setCoords(m_hw, 1);
-    m_hwText->position->setCoords(m_hw, 0.02);
+    m_hwText->position->setCoords(m_hw, 0.98);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -131,7 +131,7 @@ void SpeedupChart::updateFonts(double zoom)
     m_plot->legend->setFont(f);
     m_hwText->setFont(f);
     const QFontMetrics fm(f);
-    m_plot->setMinimumHeight(fm.height() * 14);
+    m_plot->setMinimumHeight(fm.height() * 11);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
