@@ -114,10 +114,14 @@ void plotTimeline(QCustomPlot* plot, const SpanTimeline& timeline, double zoom)
             QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(spanColor(name)), QBrush(spanColor(name)), 8 * zoom));
     }
     plot->legend->setVisible(!seen.empty());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
+    // The legend beside the tracks, not over them.
+    if (plot->plotLayout()->columnCount() == 1 && plot->plotLayout()->elementCount() == 1) {
+        plot->plotLayout()->addElement(0, 1, plot->legend);
+        plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    }
     plot->yAxis->setTicker(ticker);
     plot->yAxis->setRangeReversed(true);
-    plot->yAxis->setRange(-0.6, std::max<double>(1, tracks.size()) - 0.4 + (seen.empty() ? 0 : 0.8));
+    plot->yAxis->setRange(-0.6, std::max<double>(1, tracks.size()) - 0.4);
     plot->xAxis->setRange(0, std::max(1.0, static_cast<double>(timeline.endNs()) / 1e6));
     plot->xAxis->setLabel(PrefetchPanel::tr("Time (ms)"));
     plot->replot(QCustomPlot::rpQueuedReplot);

@@ -24,13 +24,13 @@ const PrecisionMode modes[]
     = { PrecisionMode::Fp32, PrecisionMode::Fp16NoScaling, PrecisionMode::Fp16DynamicScaling, PrecisionMode::Bf16 };
 const QColor modeColors[] = { okabeIto::Black, okabeIto::Vermillion, okabeIto::Blue, okabeIto::BluishGreen };
 
-QString sci(double v)
+QString sci(const QLocale& locale, double v)
 {
     if (v == 0)
         return QStringLiteral("0");
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QString::number(v, 'g', 6);
+    return locale.toString(v, 'g', 6);
 }
 
 } // namespace
@@ -103,9 +103,10 @@ void PrecisionPanel::fillTables()
 {
     for (int r = 0; r < 3; ++r) {
         const auto info = formatInfo(formats[r]);
-        const QStringList cells = { QString::fromStdString(info.name),
-            tr("%1 / %2").arg(info.exponentBits).arg(info.mantissaBits), sci(info.maxFinite), sci(info.minNormal),
-            sci(info.minSubnormal), sci(info.epsilon), number(info.decimalDigits, 1) };
+        const QStringList cells
+            = { QString::fromStdString(info.name), tr("%1 / %2").arg(info.exponentBits).arg(info.mantissaBits),
+                  sci(locale(), info.maxFinite), sci(locale(), info.minNormal), sci(locale(), info.minSubnormal),
+                  sci(locale(), info.epsilon), number(info.decimalDigits, 1) };
         for (int c = 0; c < cells.size(); ++c)
             m_formats->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -114,14 +115,14 @@ void PrecisionPanel::fillTables()
         = { tr("exact"), tr("rounded"), tr("subnormal: precision lost"), tr("underflow to 0"), tr("overflow to ∞") };
     for (int r = 0; r < 9; ++r) {
         const double v = values[r];
-        QString label = sci(v);
+        QString label = sci(locale(), v);
         if (r == 5)
             label = QStringLiteral("2⁻²⁴");
         else if (r == 6)
             label = QStringLiteral("2⁻²⁵");
-        const QStringList cells
-            = { label, sci(roundDoubleTo(FloatFormat::Fp16, v)), sci(roundDoubleTo(FloatFormat::Bf16, v)),
-                  outcomes[static_cast<int>(classifyRounding(FloatFormat::Fp16, v))] };
+        const QStringList cells = { label, sci(locale(), roundDoubleTo(FloatFormat::Fp16, v)),
+            sci(locale(), roundDoubleTo(FloatFormat::Bf16, v)),
+            outcomes[static_cast<int>(classifyRounding(FloatFormat::Fp16, v))] };
         for (int c = 0; c < cells.size(); ++c)
             m_examples->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -188,7 +189,7 @@ void PrecisionPanel::showRuns()
             m_flushed->yAxis2->rescale();
         }
         summary << tr("%1: final loss %2, %3 of gradients flushed to zero, %4 steps skipped")
-                       .arg(names[m], QString::number(r.finalLoss, 'g', 3), percent(r.meanFlushedShare))
+                       .arg(names[m], significant(r.finalLoss, 3), percent(r.meanFlushedShare))
                        .arg(r.skippedSteps);
     }
     m_loss->xAxis->setRange(0, maxStep);

@@ -110,6 +110,11 @@ QString RunPanel::number(double value, int decimals) const
     return locale().toString(value, 'f', decimals);
 }
 
+QString RunPanel::significant(double value, int digits) const
+{
+    return locale().toString(value, 'g', digits);
+}
+
 QString RunPanel::bytes(double b) const
 {
     if (b >= 1e9)

@@ -45,6 +45,7 @@ protected:
     QLocale locale() const;
     AppContext& context() const { return m_context; }
     QString number(double value, int decimals = 1) const;
+    QString significant(double value, int digits = 3) const; // 'g' format, in the current language
     QString bytes(double bytes) const; // "1,5 KB" in the current language
     QString percent(double share, int decimals = 1) const; // share 0..1
 

@@ -149,9 +149,9 @@ void AccumulationPanel::show()
     setStatus(
         tr("Largest difference between the two gradients: %1 (gradients up to %2), float rounding only. "
            "Loss %3 vs %4. Peak activations %5 vs %6.")
-            .arg(QString::number(r.maxAbsDifference, 'g', 3), QString::number(r.maxAbsGradient, 'g', 3),
-                number(r.accumulatedLoss, 5), number(r.bigBatchLoss, 5),
-                bytes(static_cast<double>(r.peakActivationsMicro)), bytes(static_cast<double>(r.peakActivationsBig))));
+            .arg(significant(r.maxAbsDifference, 3), significant(r.maxAbsGradient, 3), number(r.accumulatedLoss, 5),
+                number(r.bigBatchLoss, 5), bytes(static_cast<double>(r.peakActivationsMicro)),
+                bytes(static_cast<double>(r.peakActivationsBig))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,7 +306,7 @@ void OptimizersPanel::show()
         const int i = static_cast<int>(r.kind);
         setRow(m_table, i,
             { names[i], bytes(static_cast<double>(r.stateBytes)), tr("%1 B").arg(number(r.bytesPerParam, 2)),
-                QString::number(r.finalLoss, 'g', 3) });
+                significant(r.finalLoss, 3) });
         QVector<double> x, y;
         for (std::size_t s = 0; s < r.loss.size(); ++s) {
             x << static_cast<double>(s);
