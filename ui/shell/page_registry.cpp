@@ -6,6 +6,7 @@
 #include "ui/lessons/lessons_page.h"
 #include "ui/states/states_page.h"
 #include "ui/training/training_page.h"
+#include "ui/training_memory/training_memory_page.h"
 #include "ui/wordproc/word_processor_page.h"
 
 namespace ptlab::ui {
@@ -20,6 +21,7 @@ const std::vector<PageEntry>& pageRegistry()
         { "compare", [](AppContext& c) -> Page* { return new ComparePage(c); } },
         { "apps", [](AppContext& c) -> Page* { return new AppsPage(c); } },
         { "training", [](AppContext& c) -> Page* { return new TrainingPage(c); } },
+        { "training-memory", [](AppContext& c) -> Page* { return new TrainingMemoryPage(c); } },
     };
     return pages;
 }
