@@ -3,11 +3,11 @@
 #include "core/compare/child_process.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
+#include <linux/futex.h>
 #include <new>
 #include <sched.h>
-#include <climits>
-#include <linux/futex.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -32,7 +32,7 @@ void futexWakeAll(std::atomic<std::uint32_t>* word)
 
 template <typename Ready> bool ShmRing::waitUntil(Ready&& ready, std::int64_t timeoutNs)
 {
-    for (int spin = 0; spin < 2000; ++spin) {
+    for (int spin = 0; spin < 100; ++spin) { // short: on a busy machine the peer may need this very CPU
         if (ready())
             return true;
 #if defined(__x86_64__) || defined(__i386__)
