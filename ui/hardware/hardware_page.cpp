@@ -3,6 +3,7 @@
 #include "core/hardware/hardware_summary.h"
 #include "core/hardware/topology_loader.h"
 #include "core/states/engine.h"
+#include "core/util/preset.h"
 #include "ui/hardware/summary_cards.h"
 #include "ui/hardware/topology_view.h"
 #include "ui/shell/app_context.h"
@@ -674,9 +675,9 @@ void HardwarePage::applyPreset(const QString& preset)
 {
     // "sample=server-2s-numa", "synthetic=pack:2 core:4 pu:2", "xml=/path/file.xml", "live", "fallback",
     // "fit=on"
-    for (const QString& pair : preset.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = pair.section(QLatin1Char('='), 1).trimmed();
+    for (const auto& [k, v] : parsePreset(preset.toStdString())) {
+        const QString key = QString::fromStdString(k);
+        const QString value = QString::fromStdString(v);
         if (key == QLatin1String("sample"))
             loadSample(QStringLiteral(":/topologies/") + value + QStringLiteral(".xml"));
         else if (key == QLatin1String("synthetic"))
