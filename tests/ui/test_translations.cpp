@@ -104,7 +104,7 @@ TEST_CASE("every tr() string in the sources is in a Vietnamese catalogue", "[ui]
     QProcess lupdate;
     lupdate.start(QStringLiteral(PTLAB_LUPDATE),
         { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-            QStringLiteral(PTLAB_SOURCE_DIR "/ui"), QStringLiteral("-ts"), extracted });
+            QStringLiteral("-I"), QStringLiteral(PTLAB_SOURCE_DIR), QStringLiteral(PTLAB_SOURCE_DIR "/ui"), QStringLiteral("-ts"), extracted });
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
     QSet<QString> translated;
