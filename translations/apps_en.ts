@@ -252,7 +252,10 @@
     </message>
     <message numerus="yes">
         <source>%1, %2, %n worker(s)</source>
-        <translation><numerusform>%1, %2, %n worker(s)</numerusform><numerusform>%1, %2, %n worker(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2, %n worker(s)</numerusform>
+            <numerusform>%1, %2, %n worker(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wall time: %1 s</source>
@@ -304,7 +307,10 @@
     </message>
     <message numerus="yes">
         <source>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</source>
-        <translation><numerusform>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform><numerusform>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform></translation>
+        <translation>
+            <numerusform>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform>
+            <numerusform>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result checked: correct.</source>
@@ -392,7 +398,10 @@
     </message>
     <message numerus="yes">
         <source>%n worker process(es) died of SIGSEGV.</source>
-        <translation><numerusform>%n worker process(es) died of SIGSEGV.</numerusform><numerusform>%n worker process(es) died of SIGSEGV.</numerusform></translation>
+        <translation>
+            <numerusform>%n worker process(es) died of SIGSEGV.</numerusform>
+            <numerusform>%n worker process(es) died of SIGSEGV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The other processes kept serving; %1 requests failed.</source>
@@ -447,7 +456,10 @@
     </message>
     <message numerus="yes">
         <source> %n hardware thread(s)</source>
-        <translation><numerusform> %n hardware thread(s)</numerusform><numerusform> %n hardware thread(s)</numerusform></translation>
+        <translation>
+            <numerusform> %n hardware thread(s)</numerusform>
+            <numerusform> %n hardware thread(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press “Measure speed-up” to run the miniature with 1 … 2× the hardware threads.</source>
@@ -463,7 +475,10 @@
     </message>
     <message numerus="yes">
         <source>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</source>
-        <translation><numerusform>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</numerusform><numerusform>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</numerusform></translation>
+        <translation>
+            <numerusform>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</numerusform>
+            <numerusform>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measuring…</source>

@@ -252,7 +252,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %2, %n worker(s)</source>
-        <translation><numerusform>%1, %2, %n worker</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2, %n worker</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wall time: %1 s</source>
@@ -304,7 +306,9 @@
     </message>
     <message numerus="yes">
         <source>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</source>
-        <translation><numerusform>Một luồng bị sập (SIGSEGV): cả tiến trình chết cùng %n luồng của nó; không có kết quả nào trả về. (Nó chạy trong một tiến trình con hy sinh, nên ptlab vẫn sống.)</numerusform></translation>
+        <translation>
+            <numerusform>Một luồng bị sập (SIGSEGV): cả tiến trình chết cùng %n luồng của nó; không có kết quả nào trả về. (Nó chạy trong một tiến trình con hy sinh, nên ptlab vẫn sống.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result checked: correct.</source>
@@ -392,7 +396,9 @@
     </message>
     <message numerus="yes">
         <source>%n worker process(es) died of SIGSEGV.</source>
-        <translation><numerusform>%n tiến trình worker chết vì SIGSEGV.</numerusform></translation>
+        <translation>
+            <numerusform>%n tiến trình worker chết vì SIGSEGV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The other processes kept serving; %1 requests failed.</source>
@@ -447,7 +453,9 @@
     </message>
     <message numerus="yes">
         <source> %n hardware thread(s)</source>
-        <translation><numerusform> %n luồng phần cứng</numerusform></translation>
+        <translation>
+            <numerusform> %n luồng phần cứng</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press “Measure speed-up” to run the miniature with 1 … 2× the hardware threads.</source>
@@ -463,7 +471,9 @@
     </message>
     <message numerus="yes">
         <source>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</source>
-        <translation><numerusform>Quá %n luồng phần cứng, worker thêm vào chỉ thay phiên nhau trên cùng các lõi.</numerusform></translation>
+        <translation>
+            <numerusform>Quá %n luồng phần cứng, worker thêm vào chỉ thay phiên nhau trên cùng các lõi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measuring…</source>

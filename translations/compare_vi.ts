@@ -2,161 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
-    <name>ComparePage</name>
-    <message>
-        <source>Process vs thread</source>
-        <translation>Tiến trình và luồng</translation>
-    </message>
-    <message>
-        <source>Waiting to be measured…</source>
-        <translation>Đang chờ đến lượt đo…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
-    </message>
-    <message>
-        <source>Measuring… (%1)</source>
-        <translation>Đang đo… (%1)</translation>
-    </message>
-    <message>
-        <source>Measuring %1…</source>
-        <translation>Đang đo %1…</translation>
-    </message>
-    <message>
-        <source>Cancelled: every child process was killed and reaped.</source>
-        <translation>Đã hủy: mọi tiến trình con đã bị kết thúc và thu dọn.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Xong.</translation>
-    </message>
-    <message>
-        <source>%1 could not run here: %2</source>
-        <translation>%1 không chạy được trên máy này: %2</translation>
-    </message>
-    <message>
-        <source>Not measured yet. Press Measure: it runs on this machine now.</source>
-        <translation>Chưa đo. Bấm Đo: phép đo chạy ngay trên máy này.</translation>
-    </message>
-    <message>
-        <source>not measured yet</source>
-        <translation>chưa đo</translation>
-    </message>
-    <message>
-        <source>Measured now: %1 runs each, %2 s.</source>
-        <translation>Vừa đo: mỗi phương án %1 lần, %2 giây.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the end; what was measured is shown.</source>
-        <translation>Đã hủy trước khi xong; hiển thị phần đã đo được.</translation>
-    </message>
-    <message>
-        <source>(more to come)</source>
-        <translation>(còn tiếp)</translation>
-    </message>
-    <message>
-        <source>median, %1</source>
-        <translation>trung vị, %1</translation>
-    </message>
-    <message>
-        <source>How: %1</source>
-        <translation>Cách đo: %1</translation>
-    </message>
-    <message>
-        <source>a virtual machine (the CPU reports a hypervisor)</source>
-        <translation>máy ảo (CPU báo có hypervisor)</translation>
-    </message>
-    <message>
-        <source>no hypervisor reported by the CPU</source>
-        <translation>CPU không báo hypervisor nào</translation>
-    </message>
-    <message>
-        <source>systemd-detect-virt: %1</source>
-        <translation>systemd-detect-virt: %1</translation>
-    </message>
-    <message>
-        <source>Measured on this machine: %1, %2 logical CPUs, Linux %3; %4. Virtual machines make every switch and fork dearer: compare with a classmate&apos;s laptop.</source>
-        <translation>Đo trên máy này: %1, %2 CPU logic, Linux %3; %4. Máy ảo làm mỗi lần chuyển ngữ cảnh và mỗi lần fork tốn hơn: hãy so với máy của bạn cùng lớp.</translation>
-    </message>
-    <message>
-        <source>Process vs thread: each row of the course&apos;s table, measured now</source>
-        <translation>Tiến trình và luồng: từng dòng của bảng trong bài, đo ngay bây giờ</translation>
-    </message>
-    <message>
-        <source>Measure all</source>
-        <translation>Đo tất cả</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Xuất CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Xuất JSON…</translation>
-    </message>
-    <message>
-        <source>Nothing measured yet.</source>
-        <translation>Chưa đo gì.</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Đo</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>Lưu biểu đồ…</translation>
-    </message>
-    <message>
-        <source>The preset names no row of this table: “%1”.</source>
-        <translation>Thiết lập sẵn không chỉ tới dòng nào của bảng: “%1”.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Results saved to %1</source>
-        <translation>Đã lưu kết quả vào %1</translation>
-    </message>
-    <message>
-        <source>Could not save the chart to %1.</source>
-        <translation>Không lưu được biểu đồ vào %1.</translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation>Đã lưu biểu đồ vào %1</translation>
-    </message>
-    <message>
-        <source>Export results as JSON</source>
-        <translation>Xuất kết quả dạng JSON</translation>
-    </message>
-    <message>
-        <source>Export results as CSV</source>
-        <translation>Xuất kết quả dạng CSV</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Tệp JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Lưu biểu đồ</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;PDF documents (*.pdf)</source>
-        <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>CompareTexts</name>
     <message>
         <source>message size, bytes</source>
@@ -235,7 +80,7 @@
         <translation>Bài học: các luồng giao tiếp với nhau hiệu quả hơn các tiến trình.</translation>
     </message>
     <message>
-        <source>The course: each process runs in memory of its own; threads share their process&apos;s memory.</source>
+        <source>The course: each process runs in memory of its own; threads share their process's memory.</source>
         <translation>Bài học: mỗi tiến trình chạy trong vùng nhớ riêng; các luồng dùng chung bộ nhớ của tiến trình chứa chúng.</translation>
     </message>
     <message>
@@ -251,7 +96,7 @@
         <translation>Bài học: các tiến trình không chia sẻ dữ liệu với nhau; các luồng thì có.</translation>
     </message>
     <message>
-        <source>The course: threads share memory without protection, so one can overwrite another&apos;s data.</source>
+        <source>The course: threads share memory without protection, so one can overwrite another's data.</source>
         <translation>Bài học: các luồng dùng chung bộ nhớ mà không được bảo vệ, nên luồng này có thể ghi đè dữ liệu của luồng kia.</translation>
     </message>
     <message>
@@ -391,11 +236,11 @@
         <translation>một luồng bị lỗi: tiến trình của nó vẫn chạy</translation>
     </message>
     <message>
-        <source>forked child&apos;s write seen</source>
+        <source>forked child's write seen</source>
         <translation>thấy giá trị tiến trình con (fork) ghi</translation>
     </message>
     <message>
-        <source>shared memory: child&apos;s write seen</source>
+        <source>shared memory: child's write seen</source>
         <translation>bộ nhớ chung: thấy giá trị tiến trình con ghi</translation>
     </message>
     <message>
@@ -423,7 +268,7 @@
         <translation>%1 luồng</translation>
     </message>
     <message>
-        <source>thread&apos;s write seen</source>
+        <source>thread's write seen</source>
         <translation>thấy giá trị luồng ghi</translation>
     </message>
     <message>
@@ -531,7 +376,7 @@
         <translation>; luồng bị lỗi kéo theo cả tiến trình của nó</translation>
     </message>
     <message>
-        <source>; the crashing thread&apos;s process went on (unexpected)</source>
+        <source>; the crashing thread's process went on (unexpected)</source>
         <translation>; tiến trình của luồng bị lỗi vẫn chạy (không như dự kiến)</translation>
     </message>
     <message>
@@ -539,7 +384,7 @@
         <translation>Đúng một phần: %1.</translation>
     </message>
     <message>
-        <source>the thread&apos;s write was seen in %1 % of runs, the forked child&apos;s in %2 % (copy-on-write), a write to shared memory in %3 %</source>
+        <source>the thread's write was seen in %1 % of runs, the forked child's in %2 % (copy-on-write), a write to shared memory in %3 %</source>
         <translation>giá trị luồng ghi được thấy trong %1 % số lần chạy, giá trị tiến trình con (fork) ghi trong %2 % (sao chép khi ghi), giá trị ghi vào bộ nhớ chung trong %3 %</translation>
     </message>
     <message>
@@ -561,6 +406,161 @@
     <message>
         <source>Confirmed: without a lock up to %1 of %2 updates were lost in a run (median %3); with fetch_add or a mutex, %4.</source>
         <translation>Đúng: không có khóa, mỗi lần chạy mất tới %1 trong %2 lần cập nhật (trung vị %3); với fetch_add hoặc mutex: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::ComparePage</name>
+    <message>
+        <source>Process vs thread</source>
+        <translation>Tiến trình và luồng</translation>
+    </message>
+    <message>
+        <source>Waiting to be measured…</source>
+        <translation>Đang chờ đến lượt đo…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Measuring… (%1)</source>
+        <translation>Đang đo… (%1)</translation>
+    </message>
+    <message>
+        <source>Measuring %1…</source>
+        <translation>Đang đo %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: every child process was killed and reaped.</source>
+        <translation>Đã hủy: mọi tiến trình con đã bị kết thúc và thu dọn.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>%1 could not run here: %2</source>
+        <translation>%1 không chạy được trên máy này: %2</translation>
+    </message>
+    <message>
+        <source>Not measured yet. Press Measure: it runs on this machine now.</source>
+        <translation>Chưa đo. Bấm Đo: phép đo chạy ngay trên máy này.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>chưa đo</translation>
+    </message>
+    <message>
+        <source>Measured now: %1 runs each, %2 s.</source>
+        <translation>Vừa đo: mỗi phương án %1 lần, %2 giây.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end; what was measured is shown.</source>
+        <translation>Đã hủy trước khi xong; hiển thị phần đã đo được.</translation>
+    </message>
+    <message>
+        <source>(more to come)</source>
+        <translation>(còn tiếp)</translation>
+    </message>
+    <message>
+        <source>median, %1</source>
+        <translation>trung vị, %1</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>Cách đo: %1</translation>
+    </message>
+    <message>
+        <source>a virtual machine (the CPU reports a hypervisor)</source>
+        <translation>máy ảo (CPU báo có hypervisor)</translation>
+    </message>
+    <message>
+        <source>no hypervisor reported by the CPU</source>
+        <translation>CPU không báo hypervisor nào</translation>
+    </message>
+    <message>
+        <source>systemd-detect-virt: %1</source>
+        <translation>systemd-detect-virt: %1</translation>
+    </message>
+    <message>
+        <source>Measured on this machine: %1, %2 logical CPUs, Linux %3; %4. Virtual machines make every switch and fork dearer: compare with a classmate's laptop.</source>
+        <translation>Đo trên máy này: %1, %2 CPU logic, Linux %3; %4. Máy ảo làm mỗi lần chuyển ngữ cảnh và mỗi lần fork tốn hơn: hãy so với máy của bạn cùng lớp.</translation>
+    </message>
+    <message>
+        <source>Process vs thread: each row of the course's table, measured now</source>
+        <translation>Tiến trình và luồng: từng dòng của bảng trong bài, đo ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>Measure all</source>
+        <translation>Đo tất cả</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Xuất JSON…</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Chưa đo gì.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Đo</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Lưu biểu đồ…</translation>
+    </message>
+    <message>
+        <source>The preset names no row of this table: “%1”.</source>
+        <translation>Thiết lập sẵn không chỉ tới dòng nào của bảng: “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Results saved to %1</source>
+        <translation>Đã lưu kết quả vào %1</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>Không lưu được biểu đồ vào %1.</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Đã lưu biểu đồ vào %1</translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation>Xuất kết quả dạng JSON</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>Xuất kết quả dạng CSV</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;PDF documents (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
