@@ -8,8 +8,8 @@
         <translation>Run the hybrid scenario to see the grid of workers.</translation>
     </message>
     <message>
-        <source>%1 data-parallel groups × %2 pipeline stages: activations flow along a row; the workers of a column all-reduce their stage&apos;s gradients.</source>
-        <translation>%1 data-parallel groups × %2 pipeline stages: activations flow along a row; the workers of a column all-reduce their stage&apos;s gradients.</translation>
+        <source>%1 data-parallel groups × %2 pipeline stages: activations flow along a row; the workers of a column all-reduce their stage's gradients.</source>
+        <translation>%1 data-parallel groups × %2 pipeline stages: activations flow along a row; the workers of a column all-reduce their stage's gradients.</translation>
     </message>
     <message>
         <source>layers %1–%2</source>
@@ -66,8 +66,8 @@
         <translation>Run the tensor-parallel scenario to see which worker holds which rows of each layer.</translation>
     </message>
     <message>
-        <source>Each layer&apos;s W (out × in) is split by output rows over %1 workers. Forward: each computes its rows, then all gather the full output. Backward: partial input gradients are summed. Sent per worker and step: %2.</source>
-        <translation>Each layer&apos;s W (out × in) is split by output rows over %1 workers. Forward: each computes its rows, then all gather the full output. Backward: partial input gradients are summed. Sent per worker and step: %2.</translation>
+        <source>Each layer's W (out × in) is split by output rows over %1 workers. Forward: each computes its rows, then all gather the full output. Backward: partial input gradients are summed. Sent per worker and step: %2.</source>
+        <translation>Each layer's W (out × in) is split by output rows over %1 workers. Forward: each computes its rows, then all gather the full output. Backward: partial input gradients are summed. Sent per worker and step: %2.</translation>
     </message>
     <message>
         <source>w%1</source>
@@ -197,12 +197,12 @@
         <translation>Hybrid: data × pipeline</translation>
     </message>
     <message>
-        <source>ptlab&apos;s threads</source>
-        <translation>ptlab&apos;s threads</translation>
+        <source>ptlab's threads</source>
+        <translation>ptlab's threads</translation>
     </message>
     <message>
-        <source>ptlab&apos;s processes (shared memory)</source>
-        <translation>ptlab&apos;s processes (shared memory)</translation>
+        <source>ptlab's processes (shared memory)</source>
+        <translation>ptlab's processes (shared memory)</translation>
     </message>
     <message>
         <source>MPI ranks (Open MPI)</source>
@@ -273,16 +273,16 @@
         <translation>Every worker holds a full copy of the model and trains on its share of each batch; the ring all-reduce then sums the gradients so every copy takes the same step.</translation>
     </message>
     <message>
-        <source>Every layer&apos;s weight matrix is cut by rows: each worker computes its part of the layer, and the parts are gathered before the next layer.</source>
-        <translation>Every layer&apos;s weight matrix is cut by rows: each worker computes its part of the layer, and the parts are gathered before the next layer.</translation>
+        <source>Every layer's weight matrix is cut by rows: each worker computes its part of the layer, and the parts are gathered before the next layer.</source>
+        <translation>Every layer's weight matrix is cut by rows: each worker computes its part of the layer, and the parts are gathered before the next layer.</translation>
     </message>
     <message>
         <source>The layers are cut into stages, one worker each; the batch is cut into micro-batches that flow forward through the stages and back. Grey is the idle bubble.</source>
         <translation>The layers are cut into stages, one worker each; the batch is cut into micro-batches that flow forward through the stages and back. Grey is the idle bubble.</translation>
     </message>
     <message>
-        <source>Data parallelism over pipelines: each row is a pipeline on its share of the batch; the workers of one stage all-reduce that stage&apos;s gradients.</source>
-        <translation>Data parallelism over pipelines: each row is a pipeline on its share of the batch; the workers of one stage all-reduce that stage&apos;s gradients.</translation>
+        <source>Data parallelism over pipelines: each row is a pipeline on its share of the batch; the workers of one stage all-reduce that stage's gradients.</source>
+        <translation>Data parallelism over pipelines: each row is a pipeline on its share of the batch; the workers of one stage all-reduce that stage's gradients.</translation>
     </message>
     <message>
         <source>step</source>

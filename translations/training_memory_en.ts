@@ -2,34 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ptlab::ui::RunPanel</name>
+    <name>ptlab::ui::AccumulationPanel</name>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
+        <source>Press Run to compute both gradients and measure what each holds.</source>
+        <translation>Press Run to compute both gradients and measure what each holds.</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Gradient buffers</source>
+        <translation>Gradient buffers</translation>
     </message>
     <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
+        <source>Bytes held at the peak</source>
+        <translation>Bytes held at the peak</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
+        <source>Micro-steps k:</source>
+        <translation>Micro-steps k:</translation>
     </message>
     <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
+        <source>one batch of %1 rows</source>
+        <translation>one batch of %1 rows</translation>
     </message>
     <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
+        <source>Largest difference between the two gradients: %1 (gradients up to %2), float rounding only. Loss %3 vs %4. Peak activations %5 vs %6.</source>
+        <translation>Largest difference between the two gradients: %1 (gradients up to %2), float rounding only. Loss %3 vs %4. Peak activations %5 vs %6.</translation>
     </message>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
+        <source>Micro-batch rows:</source>
+        <translation>Micro-batch rows:</translation>
+    </message>
+    <message>
+        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch's activations are alive at a time, for the price of one more gradient buffer.</source>
+        <translation>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch's activations are alive at a time, for the price of one more gradient buffer.</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>%1 micro-steps of %2 rows</source>
+        <translation>%1 micro-steps of %2 rows</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::BatchingPanel</name>
+    <message>
+        <source>Padding (%)</source>
+        <translation>Padding (%)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Bucketing computes %1 of the tokens random batches compute, and the epoch takes %2 of the time.</source>
+        <translation>Bucketing computes %1 of the tokens random batches compute, and the epoch takes %2 of the time.</translation>
+    </message>
+    <message>
+        <source>Computed tokens</source>
+        <translation>Computed tokens</translation>
+    </message>
+    <message>
+        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch's longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
+        <translation>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch's longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <source>Sequences per batch:</source>
+        <translation>Sequences per batch:</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Padding</translation>
+    </message>
+    <message>
+        <source>Real tokens</source>
+        <translation>Real tokens</translation>
+    </message>
+    <message>
+        <source>Pad to a multiple of:</source>
+        <translation>Pad to a multiple of:</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Bucketed by length</source>
+        <translation>Bucketed by length</translation>
+    </message>
+    <message>
+        <source>Epoch time</source>
+        <translation>Epoch time</translation>
+    </message>
+    <message>
+        <source>Press Run to batch 2 000 sequences of 1 to 256 tokens both ways.</source>
+        <translation>Press Run to batch 2 000 sequences of 1 to 256 tokens both ways.</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::CheckpointingPanel</name>
+    <message>
+        <source> k = √n ≈ %1</source>
+        <translation> k = √n ≈ %1</translation>
+    </message>
+    <message>
+        <source>Press Run to train through the chain once for every k.</source>
+        <translation>Press Run to train through the chain once for every k.</translation>
+    </message>
+    <message>
+        <source>Checkpoint every k layers</source>
+        <translation>Checkpoint every k layers</translation>
+    </message>
+    <message>
+        <source>Backward needs every layer's activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
+        <translation>Backward needs every layer's activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</translation>
+    </message>
+    <message>
+        <source>k = 1 keeps everything: %1, nothing recomputed. The least memory, %2 at k = %3, recomputes %4 layers (%5 ms against a %6 ms forward pass).</source>
+        <translation>k = 1 keeps everything: %1, nothing recomputed. The least memory, %2 at k = %3, recomputes %4 layers (%5 ms against a %6 ms forward pass).</translation>
+    </message>
+    <message>
+        <source>Peak activation memory</source>
+        <translation>Peak activation memory</translation>
+    </message>
+    <message>
+        <source>Layers recomputed</source>
+        <translation>Layers recomputed</translation>
+    </message>
+    <message>
+        <source>Peak activation memory (KB)</source>
+        <translation>Peak activation memory (KB)</translation>
+    </message>
+    <message>
+        <source>Layers n:</source>
+        <translation>Layers n:</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::MemoryScenarios</name>
+    <message>
+        <source>Profiler timeline</source>
+        <translation>Profiler timeline</translation>
+    </message>
+    <message>
+        <source>Dynamic batching</source>
+        <translation>Dynamic batching</translation>
+    </message>
+    <message>
+        <source>Mixed precision</source>
+        <translation>Mixed precision</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation>Gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>ZeRO memory</source>
+        <translation>ZeRO memory</translation>
+    </message>
+    <message>
+        <source>Optimiser memory</source>
+        <translation>Optimiser memory</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Gradient accumulation</translation>
+    </message>
+    <message>
+        <source>Prefetching</source>
+        <translation>Prefetching</translation>
     </message>
 </context>
 <context>
@@ -59,8 +204,8 @@
         <translation>8-bit Adam</translation>
     </message>
     <message>
-        <source>The optimizer&apos;s state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block&apos;s largest magnitude) per block: about 2 bytes per parameter.</source>
-        <translation>The optimizer&apos;s state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block&apos;s largest magnitude) per block: about 2 bytes per parameter.</translation>
+        <source>The optimizer's state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block's largest magnitude) per block: about 2 bytes per parameter.</source>
+        <translation>The optimizer's state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block's largest magnitude) per block: about 2 bytes per parameter.</translation>
     </message>
     <message>
         <source>State bytes</source>
@@ -223,6 +368,105 @@
     </message>
 </context>
 <context>
+    <name>ptlab::ui::PrefetchPanel</name>
+    <message>
+        <source>Without prefetching: trainer idle %1, %2 samples/s</source>
+        <translation>Without prefetching: trainer idle %1, %2 samples/s</translation>
+    </message>
+    <message>
+        <source>reduce-scatter</source>
+        <translation>reduce-scatter</translation>
+    </message>
+    <message>
+        <source>With %1 loader threads and a queue of %2: trainer idle %3, %4 samples/s</source>
+        <translation>With %1 loader threads and a queue of %2: trainer idle %3, %4 samples/s</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Time (ms)</translation>
+    </message>
+    <message>
+        <source>all-gather</source>
+        <translation>all-gather</translation>
+    </message>
+    <message>
+        <source>Press Run to train on the batch files both ways.</source>
+        <translation>Press Run to train on the batch files both ways.</translation>
+    </message>
+    <message>
+        <source>all-reduce</source>
+        <translation>all-reduce</translation>
+    </message>
+    <message>
+        <source>Without prefetching</source>
+        <translation>Without prefetching</translation>
+    </message>
+    <message>
+        <source>With loader threads and a queue</source>
+        <translation>With loader threads and a queue</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
+    </message>
+    <message>
+        <source>loader %1</source>
+        <translation>loader %1</translation>
+    </message>
+    <message>
+        <source>Loader threads:</source>
+        <translation>Loader threads:</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+    <message>
+        <source>data wait</source>
+        <translation>data wait</translation>
+    </message>
+    <message>
+        <source>Queue capacity:</source>
+        <translation>Queue capacity:</translation>
+    </message>
+    <message>
+        <source>read + parse</source>
+        <translation>read + parse</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizer</translation>
+    </message>
+    <message>
+        <source>queue full</source>
+        <translation>queue full</translation>
+    </message>
+    <message>
+        <source>Total: %1 ms without prefetching, %2 ms with it.</source>
+        <translation>Total: %1 ms without prefetching, %2 ms with it.</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
+        <translation>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</translation>
+    </message>
+    <message>
+        <source>Writing %1 batch files, then training twice…</source>
+        <translation>Writing %1 batch files, then training twice…</translation>
+    </message>
+    <message>
+        <source>data wait (reading itself)</source>
+        <translation>data wait (reading itself)</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::ProfilerPanel</name>
     <message>
         <source>Loss</source>
@@ -290,140 +534,45 @@
     </message>
 </context>
 <context>
-    <name>ptlab::ui::AccumulationPanel</name>
+    <name>ptlab::ui::RunPanel</name>
     <message>
-        <source>Press Run to compute both gradients and measure what each holds.</source>
-        <translation>Press Run to compute both gradients and measure what each holds.</translation>
+        <source>Run</source>
+        <translation>Run</translation>
     </message>
     <message>
-        <source>Gradient buffers</source>
-        <translation>Gradient buffers</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>Bytes held at the peak</source>
-        <translation>Bytes held at the peak</translation>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
     </message>
     <message>
-        <source>Micro-steps k:</source>
-        <translation>Micro-steps k:</translation>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message>
-        <source>one batch of %1 rows</source>
-        <translation>one batch of %1 rows</translation>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
     <message>
-        <source>Largest difference between the two gradients: %1 (gradients up to %2), float rounding only. Loss %3 vs %4. Peak activations %5 vs %6.</source>
-        <translation>Largest difference between the two gradients: %1 (gradients up to %2), float rounding only. Loss %3 vs %4. Peak activations %5 vs %6.</translation>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
     <message>
-        <source>Micro-batch rows:</source>
-        <translation>Micro-batch rows:</translation>
-    </message>
-    <message>
-        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch&apos;s activations are alive at a time, for the price of one more gradient buffer.</source>
-        <translation>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch&apos;s activations are alive at a time, for the price of one more gradient buffer.</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>Activations</translation>
-    </message>
-    <message>
-        <source>%1 micro-steps of %2 rows</source>
-        <translation>%1 micro-steps of %2 rows</translation>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
-    <name>ptlab::ui::BatchingPanel</name>
+    <name>ptlab::ui::TrainingMemoryPage</name>
     <message>
-        <source>Padding (%)</source>
-        <translation>Padding (%)</translation>
+        <source>Training memory &amp; time</source>
+        <translation>Training memory &amp; time</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Bucketing computes %1 of the tokens random batches compute, and the epoch takes %2 of the time.</source>
-        <translation>Bucketing computes %1 of the tokens random batches compute, and the epoch takes %2 of the time.</translation>
-    </message>
-    <message>
-        <source>Computed tokens</source>
-        <translation>Computed tokens</translation>
-    </message>
-    <message>
-        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch&apos;s longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
-        <translation>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch&apos;s longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</translation>
-    </message>
-    <message>
-        <source>Random</source>
-        <translation>Random</translation>
-    </message>
-    <message>
-        <source>Sequences per batch:</source>
-        <translation>Sequences per batch:</translation>
-    </message>
-    <message>
-        <source>Padding</source>
-        <translation>Padding</translation>
-    </message>
-    <message>
-        <source>Real tokens</source>
-        <translation>Real tokens</translation>
-    </message>
-    <message>
-        <source>Pad to a multiple of:</source>
-        <translation>Pad to a multiple of:</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Batches</translation>
-    </message>
-    <message>
-        <source>Bucketed by length</source>
-        <translation>Bucketed by length</translation>
-    </message>
-    <message>
-        <source>Epoch time</source>
-        <translation>Epoch time</translation>
-    </message>
-    <message>
-        <source>Press Run to batch 2 000 sequences of 1 to 256 tokens both ways.</source>
-        <translation>Press Run to batch 2 000 sequences of 1 to 256 tokens both ways.</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::MemoryScenarios</name>
-    <message>
-        <source>Profiler timeline</source>
-        <translation>Profiler timeline</translation>
-    </message>
-    <message>
-        <source>Dynamic batching</source>
-        <translation>Dynamic batching</translation>
-    </message>
-    <message>
-        <source>Mixed precision</source>
-        <translation>Mixed precision</translation>
-    </message>
-    <message>
-        <source>Gradient checkpointing</source>
-        <translation>Gradient checkpointing</translation>
-    </message>
-    <message>
-        <source>ZeRO memory</source>
-        <translation>ZeRO memory</translation>
-    </message>
-    <message>
-        <source>Optimiser memory</source>
-        <translation>Optimiser memory</translation>
-    </message>
-    <message>
-        <source>Gradient accumulation</source>
-        <translation>Gradient accumulation</translation>
-    </message>
-    <message>
-        <source>Prefetching</source>
-        <translation>Prefetching</translation>
+        <source>Memory and time savers of large-model training, each measured on the tiny model</source>
+        <translation>Memory and time savers of large-model training, each measured on the tiny model</translation>
     </message>
 </context>
 <context>
@@ -525,8 +674,8 @@
         <translation>Baseline (no sharding)</translation>
     </message>
     <message>
-        <source>Press Run to train the tiny model with the chosen stage and measure each worker&apos;s buffers.</source>
-        <translation>Press Run to train the tiny model with the chosen stage and measure each worker&apos;s buffers.</translation>
+        <source>Press Run to train the tiny model with the chosen stage and measure each worker's buffers.</source>
+        <translation>Press Run to train the tiny model with the chosen stage and measure each worker's buffers.</translation>
     </message>
     <message>
         <source>Formula</source>
@@ -547,155 +696,6 @@
     <message>
         <source>Parameters (billions):</source>
         <translation>Parameters (billions):</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::CheckpointingPanel</name>
-    <message>
-        <source> k = √n ≈ %1</source>
-        <translation> k = √n ≈ %1</translation>
-    </message>
-    <message>
-        <source>Press Run to train through the chain once for every k.</source>
-        <translation>Press Run to train through the chain once for every k.</translation>
-    </message>
-    <message>
-        <source>Checkpoint every k layers</source>
-        <translation>Checkpoint every k layers</translation>
-    </message>
-    <message>
-        <source>Backward needs every layer&apos;s activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
-        <translation>Backward needs every layer&apos;s activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</translation>
-    </message>
-    <message>
-        <source>k = 1 keeps everything: %1, nothing recomputed. The least memory, %2 at k = %3, recomputes %4 layers (%5 ms against a %6 ms forward pass).</source>
-        <translation>k = 1 keeps everything: %1, nothing recomputed. The least memory, %2 at k = %3, recomputes %4 layers (%5 ms against a %6 ms forward pass).</translation>
-    </message>
-    <message>
-        <source>Peak activation memory</source>
-        <translation>Peak activation memory</translation>
-    </message>
-    <message>
-        <source>Layers recomputed</source>
-        <translation>Layers recomputed</translation>
-    </message>
-    <message>
-        <source>Peak activation memory (KB)</source>
-        <translation>Peak activation memory (KB)</translation>
-    </message>
-    <message>
-        <source>Layers n:</source>
-        <translation>Layers n:</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::PrefetchPanel</name>
-    <message>
-        <source>Without prefetching: trainer idle %1, %2 samples/s</source>
-        <translation>Without prefetching: trainer idle %1, %2 samples/s</translation>
-    </message>
-    <message>
-        <source>reduce-scatter</source>
-        <translation>reduce-scatter</translation>
-    </message>
-    <message>
-        <source>With %1 loader threads and a queue of %2: trainer idle %3, %4 samples/s</source>
-        <translation>With %1 loader threads and a queue of %2: trainer idle %3, %4 samples/s</translation>
-    </message>
-    <message>
-        <source>Time (ms)</source>
-        <translation>Time (ms)</translation>
-    </message>
-    <message>
-        <source>all-gather</source>
-        <translation>all-gather</translation>
-    </message>
-    <message>
-        <source>Press Run to train on the batch files both ways.</source>
-        <translation>Press Run to train on the batch files both ways.</translation>
-    </message>
-    <message>
-        <source>all-reduce</source>
-        <translation>all-reduce</translation>
-    </message>
-    <message>
-        <source>Without prefetching</source>
-        <translation>Without prefetching</translation>
-    </message>
-    <message>
-        <source>With loader threads and a queue</source>
-        <translation>With loader threads and a queue</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>backward</translation>
-    </message>
-    <message>
-        <source>loader %1</source>
-        <translation>loader %1</translation>
-    </message>
-    <message>
-        <source>Loader threads:</source>
-        <translation>Loader threads:</translation>
-    </message>
-    <message>
-        <source>worker %1</source>
-        <translation>worker %1</translation>
-    </message>
-    <message>
-        <source>data wait</source>
-        <translation>data wait</translation>
-    </message>
-    <message>
-        <source>Queue capacity:</source>
-        <translation>Queue capacity:</translation>
-    </message>
-    <message>
-        <source>read + parse</source>
-        <translation>read + parse</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>optimizer</translation>
-    </message>
-    <message>
-        <source>queue full</source>
-        <translation>queue full</translation>
-    </message>
-    <message>
-        <source>Total: %1 ms without prefetching, %2 ms with it.</source>
-        <translation>Total: %1 ms without prefetching, %2 ms with it.</translation>
-    </message>
-    <message>
-        <source>trainer</source>
-        <translation>trainer</translation>
-    </message>
-    <message>
-        <source>forward</source>
-        <translation>forward</translation>
-    </message>
-    <message>
-        <source>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
-        <translation>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</translation>
-    </message>
-    <message>
-        <source>Writing %1 batch files, then training twice…</source>
-        <translation>Writing %1 batch files, then training twice…</translation>
-    </message>
-    <message>
-        <source>data wait (reading itself)</source>
-        <translation>data wait (reading itself)</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::TrainingMemoryPage</name>
-    <message>
-        <source>Training memory &amp; time</source>
-        <translation>Training memory &amp; time</translation>
-    </message>
-    <message>
-        <source>Memory and time savers of large-model training, each measured on the tiny model</source>
-        <translation>Memory and time savers of large-model training, each measured on the tiny model</translation>
     </message>
 </context>
 </TS>

@@ -2,34 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
-    <name>ptlab::ui::RunPanel</name>
+    <name>ptlab::ui::AccumulationPanel</name>
     <message>
-        <source>Run</source>
-        <translation>Chạy</translation>
+        <source>Press Run to compute both gradients and measure what each holds.</source>
+        <translation>Nhấn Chạy để tính cả hai gradient và đo bộ nhớ mỗi cách giữ.</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Gradient buffers</source>
+        <translation>Bộ đệm gradient</translation>
     </message>
     <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
+        <source>Bytes held at the peak</source>
+        <translation>Số byte giữ lúc cao nhất</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Dừng</translation>
+        <source>Micro-steps k:</source>
+        <translation>Số micro-step k:</translation>
     </message>
     <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
+        <source>one batch of %1 rows</source>
+        <translation>một batch %1 dòng</translation>
     </message>
     <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
+        <source>Largest difference between the two gradients: %1 (gradients up to %2), float rounding only. Loss %3 vs %4. Peak activations %5 vs %6.</source>
+        <translation>Chênh lệch lớn nhất giữa hai gradient: %1 (gradient lớn tới %2), chỉ do làm tròn số thực. Loss %3 so với %4. Activation cao nhất %5 so với %6.</translation>
     </message>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
+        <source>Micro-batch rows:</source>
+        <translation>Số dòng mỗi micro-batch:</translation>
+    </message>
+    <message>
+        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch's activations are alive at a time, for the price of one more gradient buffer.</source>
+        <translation>Một batch lớn có thể không vừa bộ nhớ: activation tăng theo số dòng. Tích lũy gradient chạy lần lượt k micro-batch, cộng các gradient (mỗi cái nhân 1/k) rồi cập nhật một lần. Gradient thu được bằng gradient của một batch lớn gấp k lần; mỗi lúc chỉ giữ activation của một micro-batch, đổi lại cần thêm một bộ đệm gradient.</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>%1 micro-steps of %2 rows</source>
+        <translation>%1 micro-step, mỗi bước %2 dòng</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::BatchingPanel</name>
+    <message>
+        <source>Padding (%)</source>
+        <translation>Phần đệm (%)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Bucketing computes %1 of the tokens random batches compute, and the epoch takes %2 of the time.</source>
+        <translation>Chia nhóm chỉ tính %1 số token so với batch ngẫu nhiên, và epoch mất %2 thời gian.</translation>
+    </message>
+    <message>
+        <source>Computed tokens</source>
+        <translation>Token được tính</translation>
+    </message>
+    <message>
+        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch's longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
+        <translation>Các chuỗi dài ngắn khác nhau, nhưng một batch là hình chữ nhật: mỗi chuỗi được đệm (padding) tới độ dài chuỗi dài nhất trong batch, làm tròn lên bội của 8. Batch ngẫu nhiên trộn chuỗi ngắn với chuỗi dài nên tính rất nhiều phần đệm; batch gồm các chuỗi dài gần bằng nhau (chia nhóm theo độ dài, thứ tự batch vẫn xáo trộn) lãng phí ít. Mỗi epoch chạy thật một lớp tính trên từng vị trí token, kể cả phần đệm.</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Sequences per batch:</source>
+        <translation>Số chuỗi mỗi batch:</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Phần đệm</translation>
+    </message>
+    <message>
+        <source>Real tokens</source>
+        <translation>Token thật</translation>
+    </message>
+    <message>
+        <source>Pad to a multiple of:</source>
+        <translation>Đệm tới bội của:</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Số batch</translation>
+    </message>
+    <message>
+        <source>Bucketed by length</source>
+        <translation>Chia nhóm theo độ dài</translation>
+    </message>
+    <message>
+        <source>Epoch time</source>
+        <translation>Thời gian epoch</translation>
+    </message>
+    <message>
+        <source>Press Run to batch 2 000 sequences of 1 to 256 tokens both ways.</source>
+        <translation>Nhấn Chạy để chia 2 000 chuỗi dài 1 đến 256 token thành batch theo cả hai cách.</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::CheckpointingPanel</name>
+    <message>
+        <source> k = √n ≈ %1</source>
+        <translation> k = √n ≈ %1</translation>
+    </message>
+    <message>
+        <source>Press Run to train through the chain once for every k.</source>
+        <translation>Nhấn Chạy để huấn luyện qua chuỗi lớp một lần với mỗi k.</translation>
+    </message>
+    <message>
+        <source>Checkpoint every k layers</source>
+        <translation>Checkpoint sau mỗi k lớp</translation>
+    </message>
+    <message>
+        <source>Backward needs every layer's activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
+        <translation>Lượt lan truyền ngược cần activation của mọi lớp. Checkpointing chỉ giữ một activation sau mỗi k lớp và, khi đi ngược, tính lại từng đoạn từ checkpoint của nó: khoảng n/k + k bộ đệm cùng lúc thay vì n + 1, đổi lại thêm n − n/k lượt tính xuôi. Bộ nhớ ít nhất ở gần k = √n. Số byte được đếm khi bộ đệm được tạo và giải phóng.</translation>
+    </message>
+    <message>
+        <source>k = 1 keeps everything: %1, nothing recomputed. The least memory, %2 at k = %3, recomputes %4 layers (%5 ms against a %6 ms forward pass).</source>
+        <translation>k = 1 giữ tất cả: %1, không tính lại gì. Bộ nhớ ít nhất, %2 ở k = %3, phải tính lại %4 lớp (%5 ms so với %6 ms của lượt tính xuôi).</translation>
+    </message>
+    <message>
+        <source>Peak activation memory</source>
+        <translation>Bộ nhớ activation cao nhất</translation>
+    </message>
+    <message>
+        <source>Layers recomputed</source>
+        <translation>Số lớp tính lại</translation>
+    </message>
+    <message>
+        <source>Peak activation memory (KB)</source>
+        <translation>Bộ nhớ activation cao nhất (KB)</translation>
+    </message>
+    <message>
+        <source>Layers n:</source>
+        <translation>Số lớp n:</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::MemoryScenarios</name>
+    <message>
+        <source>Profiler timeline</source>
+        <translation>Dòng thời gian profiler</translation>
+    </message>
+    <message>
+        <source>Dynamic batching</source>
+        <translation>Chia batch động</translation>
+    </message>
+    <message>
+        <source>Mixed precision</source>
+        <translation>Độ chính xác hỗn hợp</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation>Gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>ZeRO memory</source>
+        <translation>Bộ nhớ ZeRO</translation>
+    </message>
+    <message>
+        <source>Optimiser memory</source>
+        <translation>Bộ nhớ của bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Tích lũy gradient</translation>
+    </message>
+    <message>
+        <source>Prefetching</source>
+        <translation>Nạp trước dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -59,7 +204,7 @@
         <translation>Adam 8 bit</translation>
     </message>
     <message>
-        <source>The optimizer&apos;s state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block&apos;s largest magnitude) per block: about 2 bytes per parameter.</source>
+        <source>The optimizer's state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block's largest magnitude) per block: about 2 bytes per parameter.</source>
         <translation>Trạng thái của bộ tối ưu thường là phần lớn nhất trong bộ nhớ huấn luyện. SGD có momentum giữ một giá trị fp32 cho mỗi tham số, Adam và AdamW giữ hai (momentum và phương sai). Adam 8 bit lưu cả hai dưới dạng mã 8 bit theo khối 256 giá trị, mỗi khối có một hệ số fp32 (độ lớn lớn nhất trong khối): khoảng 2 byte mỗi tham số.</translation>
     </message>
     <message>
@@ -223,6 +368,105 @@
     </message>
 </context>
 <context>
+    <name>ptlab::ui::PrefetchPanel</name>
+    <message>
+        <source>Without prefetching: trainer idle %1, %2 samples/s</source>
+        <translation>Không nạp trước: luồng huấn luyện rảnh %1, %2 mẫu/giây</translation>
+    </message>
+    <message>
+        <source>reduce-scatter</source>
+        <translation>reduce-scatter</translation>
+    </message>
+    <message>
+        <source>With %1 loader threads and a queue of %2: trainer idle %3, %4 samples/s</source>
+        <translation>Với %1 luồng nạp và hàng đợi %2: luồng huấn luyện rảnh %3, %4 mẫu/giây</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Thời gian (ms)</translation>
+    </message>
+    <message>
+        <source>all-gather</source>
+        <translation>all-gather</translation>
+    </message>
+    <message>
+        <source>Press Run to train on the batch files both ways.</source>
+        <translation>Nhấn Chạy để huấn luyện trên các tệp batch theo cả hai cách.</translation>
+    </message>
+    <message>
+        <source>all-reduce</source>
+        <translation>all-reduce</translation>
+    </message>
+    <message>
+        <source>Without prefetching</source>
+        <translation>Không nạp trước</translation>
+    </message>
+    <message>
+        <source>With loader threads and a queue</source>
+        <translation>Có luồng nạp và hàng đợi</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>lan truyền ngược</translation>
+    </message>
+    <message>
+        <source>loader %1</source>
+        <translation>luồng nạp %1</translation>
+    </message>
+    <message>
+        <source>Loader threads:</source>
+        <translation>Số luồng nạp:</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+    <message>
+        <source>data wait</source>
+        <translation>chờ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Queue capacity:</source>
+        <translation>Sức chứa hàng đợi:</translation>
+    </message>
+    <message>
+        <source>read + parse</source>
+        <translation>đọc + phân tích</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>queue full</source>
+        <translation>hàng đợi đầy</translation>
+    </message>
+    <message>
+        <source>Total: %1 ms without prefetching, %2 ms with it.</source>
+        <translation>Tổng: %1 ms khi không nạp trước, %2 ms khi có.</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>luồng huấn luyện</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>tính xuôi</translation>
+    </message>
+    <message>
+        <source>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
+        <translation>Mỗi batch là một tệp thật trong thư mục tạm, được đọc và phân tích từ văn bản, giống các đường ống nạp dữ liệu chậm. Không nạp trước thì luồng huấn luyện tự đọc từng batch và chỉ huấn luyện xen giữa. Với các luồng nạp và một hàng đợi có giới hạn, các batch tiếp theo đã sẵn sàng trong khi nó tính toán: tỉ lệ thời gian rảnh giảm và thông lượng tăng, miễn là còn lõi trống cho các luồng nạp.</translation>
+    </message>
+    <message>
+        <source>Writing %1 batch files, then training twice…</source>
+        <translation>Đang ghi %1 tệp batch, rồi huấn luyện hai lần…</translation>
+    </message>
+    <message>
+        <source>data wait (reading itself)</source>
+        <translation>chờ dữ liệu (tự đọc)</translation>
+    </message>
+</context>
+<context>
     <name>ptlab::ui::ProfilerPanel</name>
     <message>
         <source>Loss</source>
@@ -290,140 +534,45 @@
     </message>
 </context>
 <context>
-    <name>ptlab::ui::AccumulationPanel</name>
+    <name>ptlab::ui::RunPanel</name>
     <message>
-        <source>Press Run to compute both gradients and measure what each holds.</source>
-        <translation>Nhấn Chạy để tính cả hai gradient và đo bộ nhớ mỗi cách giữ.</translation>
+        <source>Run</source>
+        <translation>Chạy</translation>
     </message>
     <message>
-        <source>Gradient buffers</source>
-        <translation>Bộ đệm gradient</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>Bytes held at the peak</source>
-        <translation>Số byte giữ lúc cao nhất</translation>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
     </message>
     <message>
-        <source>Micro-steps k:</source>
-        <translation>Số micro-step k:</translation>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
     <message>
-        <source>one batch of %1 rows</source>
-        <translation>một batch %1 dòng</translation>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
     <message>
-        <source>Largest difference between the two gradients: %1 (gradients up to %2), float rounding only. Loss %3 vs %4. Peak activations %5 vs %6.</source>
-        <translation>Chênh lệch lớn nhất giữa hai gradient: %1 (gradient lớn tới %2), chỉ do làm tròn số thực. Loss %3 so với %4. Activation cao nhất %5 so với %6.</translation>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
     <message>
-        <source>Micro-batch rows:</source>
-        <translation>Số dòng mỗi micro-batch:</translation>
-    </message>
-    <message>
-        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch&apos;s activations are alive at a time, for the price of one more gradient buffer.</source>
-        <translation>Một batch lớn có thể không vừa bộ nhớ: activation tăng theo số dòng. Tích lũy gradient chạy lần lượt k micro-batch, cộng các gradient (mỗi cái nhân 1/k) rồi cập nhật một lần. Gradient thu được bằng gradient của một batch lớn gấp k lần; mỗi lúc chỉ giữ activation của một micro-batch, đổi lại cần thêm một bộ đệm gradient.</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>Activation</translation>
-    </message>
-    <message>
-        <source>%1 micro-steps of %2 rows</source>
-        <translation>%1 micro-step, mỗi bước %2 dòng</translation>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
-    <name>ptlab::ui::BatchingPanel</name>
+    <name>ptlab::ui::TrainingMemoryPage</name>
     <message>
-        <source>Padding (%)</source>
-        <translation>Phần đệm (%)</translation>
+        <source>Training memory &amp; time</source>
+        <translation>Bộ nhớ &amp; thời gian huấn luyện</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Bucketing computes %1 of the tokens random batches compute, and the epoch takes %2 of the time.</source>
-        <translation>Chia nhóm chỉ tính %1 số token so với batch ngẫu nhiên, và epoch mất %2 thời gian.</translation>
-    </message>
-    <message>
-        <source>Computed tokens</source>
-        <translation>Token được tính</translation>
-    </message>
-    <message>
-        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch&apos;s longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
-        <translation>Các chuỗi dài ngắn khác nhau, nhưng một batch là hình chữ nhật: mỗi chuỗi được đệm (padding) tới độ dài chuỗi dài nhất trong batch, làm tròn lên bội của 8. Batch ngẫu nhiên trộn chuỗi ngắn với chuỗi dài nên tính rất nhiều phần đệm; batch gồm các chuỗi dài gần bằng nhau (chia nhóm theo độ dài, thứ tự batch vẫn xáo trộn) lãng phí ít. Mỗi epoch chạy thật một lớp tính trên từng vị trí token, kể cả phần đệm.</translation>
-    </message>
-    <message>
-        <source>Random</source>
-        <translation>Ngẫu nhiên</translation>
-    </message>
-    <message>
-        <source>Sequences per batch:</source>
-        <translation>Số chuỗi mỗi batch:</translation>
-    </message>
-    <message>
-        <source>Padding</source>
-        <translation>Phần đệm</translation>
-    </message>
-    <message>
-        <source>Real tokens</source>
-        <translation>Token thật</translation>
-    </message>
-    <message>
-        <source>Pad to a multiple of:</source>
-        <translation>Đệm tới bội của:</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Số batch</translation>
-    </message>
-    <message>
-        <source>Bucketed by length</source>
-        <translation>Chia nhóm theo độ dài</translation>
-    </message>
-    <message>
-        <source>Epoch time</source>
-        <translation>Thời gian epoch</translation>
-    </message>
-    <message>
-        <source>Press Run to batch 2 000 sequences of 1 to 256 tokens both ways.</source>
-        <translation>Nhấn Chạy để chia 2 000 chuỗi dài 1 đến 256 token thành batch theo cả hai cách.</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::MemoryScenarios</name>
-    <message>
-        <source>Profiler timeline</source>
-        <translation>Dòng thời gian profiler</translation>
-    </message>
-    <message>
-        <source>Dynamic batching</source>
-        <translation>Chia batch động</translation>
-    </message>
-    <message>
-        <source>Mixed precision</source>
-        <translation>Độ chính xác hỗn hợp</translation>
-    </message>
-    <message>
-        <source>Gradient checkpointing</source>
-        <translation>Gradient checkpointing</translation>
-    </message>
-    <message>
-        <source>ZeRO memory</source>
-        <translation>Bộ nhớ ZeRO</translation>
-    </message>
-    <message>
-        <source>Optimiser memory</source>
-        <translation>Bộ nhớ của bộ tối ưu</translation>
-    </message>
-    <message>
-        <source>Gradient accumulation</source>
-        <translation>Tích lũy gradient</translation>
-    </message>
-    <message>
-        <source>Prefetching</source>
-        <translation>Nạp trước dữ liệu</translation>
+        <source>Memory and time savers of large-model training, each measured on the tiny model</source>
+        <translation>Các kỹ thuật tiết kiệm bộ nhớ và thời gian khi huấn luyện mô hình lớn, mỗi kỹ thuật được đo trên mô hình nhỏ</translation>
     </message>
 </context>
 <context>
@@ -525,7 +674,7 @@
         <translation>Cơ sở (không chia)</translation>
     </message>
     <message>
-        <source>Press Run to train the tiny model with the chosen stage and measure each worker&apos;s buffers.</source>
+        <source>Press Run to train the tiny model with the chosen stage and measure each worker's buffers.</source>
         <translation>Nhấn Chạy để huấn luyện mô hình nhỏ với giai đoạn đã chọn và đo bộ đệm của từng worker.</translation>
     </message>
     <message>
@@ -547,155 +696,6 @@
     <message>
         <source>Parameters (billions):</source>
         <translation>Số tham số (tỉ):</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::CheckpointingPanel</name>
-    <message>
-        <source> k = √n ≈ %1</source>
-        <translation> k = √n ≈ %1</translation>
-    </message>
-    <message>
-        <source>Press Run to train through the chain once for every k.</source>
-        <translation>Nhấn Chạy để huấn luyện qua chuỗi lớp một lần với mỗi k.</translation>
-    </message>
-    <message>
-        <source>Checkpoint every k layers</source>
-        <translation>Checkpoint sau mỗi k lớp</translation>
-    </message>
-    <message>
-        <source>Backward needs every layer&apos;s activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
-        <translation>Lượt lan truyền ngược cần activation của mọi lớp. Checkpointing chỉ giữ một activation sau mỗi k lớp và, khi đi ngược, tính lại từng đoạn từ checkpoint của nó: khoảng n/k + k bộ đệm cùng lúc thay vì n + 1, đổi lại thêm n − n/k lượt tính xuôi. Bộ nhớ ít nhất ở gần k = √n. Số byte được đếm khi bộ đệm được tạo và giải phóng.</translation>
-    </message>
-    <message>
-        <source>k = 1 keeps everything: %1, nothing recomputed. The least memory, %2 at k = %3, recomputes %4 layers (%5 ms against a %6 ms forward pass).</source>
-        <translation>k = 1 giữ tất cả: %1, không tính lại gì. Bộ nhớ ít nhất, %2 ở k = %3, phải tính lại %4 lớp (%5 ms so với %6 ms của lượt tính xuôi).</translation>
-    </message>
-    <message>
-        <source>Peak activation memory</source>
-        <translation>Bộ nhớ activation cao nhất</translation>
-    </message>
-    <message>
-        <source>Layers recomputed</source>
-        <translation>Số lớp tính lại</translation>
-    </message>
-    <message>
-        <source>Peak activation memory (KB)</source>
-        <translation>Bộ nhớ activation cao nhất (KB)</translation>
-    </message>
-    <message>
-        <source>Layers n:</source>
-        <translation>Số lớp n:</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::PrefetchPanel</name>
-    <message>
-        <source>Without prefetching: trainer idle %1, %2 samples/s</source>
-        <translation>Không nạp trước: luồng huấn luyện rảnh %1, %2 mẫu/giây</translation>
-    </message>
-    <message>
-        <source>reduce-scatter</source>
-        <translation>reduce-scatter</translation>
-    </message>
-    <message>
-        <source>With %1 loader threads and a queue of %2: trainer idle %3, %4 samples/s</source>
-        <translation>Với %1 luồng nạp và hàng đợi %2: luồng huấn luyện rảnh %3, %4 mẫu/giây</translation>
-    </message>
-    <message>
-        <source>Time (ms)</source>
-        <translation>Thời gian (ms)</translation>
-    </message>
-    <message>
-        <source>all-gather</source>
-        <translation>all-gather</translation>
-    </message>
-    <message>
-        <source>Press Run to train on the batch files both ways.</source>
-        <translation>Nhấn Chạy để huấn luyện trên các tệp batch theo cả hai cách.</translation>
-    </message>
-    <message>
-        <source>all-reduce</source>
-        <translation>all-reduce</translation>
-    </message>
-    <message>
-        <source>Without prefetching</source>
-        <translation>Không nạp trước</translation>
-    </message>
-    <message>
-        <source>With loader threads and a queue</source>
-        <translation>Có luồng nạp và hàng đợi</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>lan truyền ngược</translation>
-    </message>
-    <message>
-        <source>loader %1</source>
-        <translation>luồng nạp %1</translation>
-    </message>
-    <message>
-        <source>Loader threads:</source>
-        <translation>Số luồng nạp:</translation>
-    </message>
-    <message>
-        <source>worker %1</source>
-        <translation>worker %1</translation>
-    </message>
-    <message>
-        <source>data wait</source>
-        <translation>chờ dữ liệu</translation>
-    </message>
-    <message>
-        <source>Queue capacity:</source>
-        <translation>Sức chứa hàng đợi:</translation>
-    </message>
-    <message>
-        <source>read + parse</source>
-        <translation>đọc + phân tích</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>bộ tối ưu</translation>
-    </message>
-    <message>
-        <source>queue full</source>
-        <translation>hàng đợi đầy</translation>
-    </message>
-    <message>
-        <source>Total: %1 ms without prefetching, %2 ms with it.</source>
-        <translation>Tổng: %1 ms khi không nạp trước, %2 ms khi có.</translation>
-    </message>
-    <message>
-        <source>trainer</source>
-        <translation>luồng huấn luyện</translation>
-    </message>
-    <message>
-        <source>forward</source>
-        <translation>tính xuôi</translation>
-    </message>
-    <message>
-        <source>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
-        <translation>Mỗi batch là một tệp thật trong thư mục tạm, được đọc và phân tích từ văn bản, giống các đường ống nạp dữ liệu chậm. Không nạp trước thì luồng huấn luyện tự đọc từng batch và chỉ huấn luyện xen giữa. Với các luồng nạp và một hàng đợi có giới hạn, các batch tiếp theo đã sẵn sàng trong khi nó tính toán: tỉ lệ thời gian rảnh giảm và thông lượng tăng, miễn là còn lõi trống cho các luồng nạp.</translation>
-    </message>
-    <message>
-        <source>Writing %1 batch files, then training twice…</source>
-        <translation>Đang ghi %1 tệp batch, rồi huấn luyện hai lần…</translation>
-    </message>
-    <message>
-        <source>data wait (reading itself)</source>
-        <translation>chờ dữ liệu (tự đọc)</translation>
-    </message>
-</context>
-<context>
-    <name>ptlab::ui::TrainingMemoryPage</name>
-    <message>
-        <source>Training memory &amp; time</source>
-        <translation>Bộ nhớ &amp; thời gian huấn luyện</translation>
-    </message>
-    <message>
-        <source>Memory and time savers of large-model training, each measured on the tiny model</source>
-        <translation>Các kỹ thuật tiết kiệm bộ nhớ và thời gian khi huấn luyện mô hình lớn, mỗi kỹ thuật được đo trên mô hình nhỏ</translation>
     </message>
 </context>
 </TS>

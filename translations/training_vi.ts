@@ -8,7 +8,7 @@
         <translation>Chạy kịch bản lai để xem lưới các worker.</translation>
     </message>
     <message>
-        <source>%1 data-parallel groups × %2 pipeline stages: activations flow along a row; the workers of a column all-reduce their stage&apos;s gradients.</source>
+        <source>%1 data-parallel groups × %2 pipeline stages: activations flow along a row; the workers of a column all-reduce their stage's gradients.</source>
         <translation>%1 nhóm song song dữ liệu × %2 tầng pipeline: activation đi dọc theo một hàng; các worker cùng một cột all-reduce gradient của tầng mình.</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@
         <translation>Chạy kịch bản song song tensor để xem worker nào giữ những hàng nào của mỗi lớp.</translation>
     </message>
     <message>
-        <source>Each layer&apos;s W (out × in) is split by output rows over %1 workers. Forward: each computes its rows, then all gather the full output. Backward: partial input gradients are summed. Sent per worker and step: %2.</source>
+        <source>Each layer's W (out × in) is split by output rows over %1 workers. Forward: each computes its rows, then all gather the full output. Backward: partial input gradients are summed. Sent per worker and step: %2.</source>
         <translation>Ma trận W (ra × vào) của mỗi lớp được chia theo hàng đầu ra cho %1 worker. Lan truyền xuôi: mỗi worker tính các hàng của mình, rồi tất cả gom lại đầu ra đầy đủ. Lan truyền ngược: các gradient đầu vào từng phần được cộng lại. Mỗi worker gửi mỗi bước: %2.</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
         <translation>Lai: dữ liệu × pipeline</translation>
     </message>
     <message>
-        <source>ptlab&apos;s threads</source>
+        <source>ptlab's threads</source>
         <translation>Luồng của ptlab</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Mỗi worker giữ một bản sao đầy đủ của mô hình và huấn luyện trên phần batch của mình; sau đó all-reduce vòng cộng các gradient để mọi bản sao cùng bước một bước như nhau.</translation>
     </message>
     <message>
-        <source>Every layer&apos;s weight matrix is cut by rows: each worker computes its part of the layer, and the parts are gathered before the next layer.</source>
+        <source>Every layer's weight matrix is cut by rows: each worker computes its part of the layer, and the parts are gathered before the next layer.</source>
         <translation>Ma trận trọng số của mỗi lớp được cắt theo hàng: mỗi worker tính phần lớp của mình, và các phần được gom lại trước lớp kế tiếp.</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>Các lớp được cắt thành các tầng, mỗi tầng một worker; batch được cắt thành các micro-batch đi xuôi qua các tầng rồi quay ngược lại. Màu xám là bong bóng nhàn rỗi.</translation>
     </message>
     <message>
-        <source>Data parallelism over pipelines: each row is a pipeline on its share of the batch; the workers of one stage all-reduce that stage&apos;s gradients.</source>
+        <source>Data parallelism over pipelines: each row is a pipeline on its share of the batch; the workers of one stage all-reduce that stage's gradients.</source>
         <translation>Song song dữ liệu trên các pipeline: mỗi hàng là một pipeline chạy phần batch của mình; các worker của cùng một tầng all-reduce gradient của tầng đó.</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>nhấn Huấn luyện để đo</translation>
     </message>
     <message>
-        <source>ptlab&apos;s processes (shared memory)</source>
+        <source>ptlab's processes (shared memory)</source>
         <translation>Tiến trình của ptlab (bộ nhớ chung)</translation>
     </message>
 </context>
