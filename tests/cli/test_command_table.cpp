@@ -82,7 +82,7 @@ TEST_CASE("imported files are bounded: /dev/zero and a FIFO are refused at once"
     CHECK(zero.err.contains("not a regular file"));
 }
 
-TEST_CASE("--json output is valid JSON under a locale with a decimal comma", "[cli][table][locale]")
+TEST_CASE("JSON output stays valid under a locale with a decimal comma", "[cli][table][locale]")
 {
     QProcess locales;
     locales.start(QStringLiteral("locale"), { QStringLiteral("-a") });

@@ -206,7 +206,7 @@ TEST_CASE("the Hardware page draws a pinned thread on the CPU it runs on", "[ui]
     page.resize(1280, 800);
     page.show();
     page.setActive(true);
-    REQUIRE(page.showsLiveMachine());
+    REQUIRE(waitUntil([&page] { return !page.discovering() && page.showsLiveMachine(); }));
     REQUIRE(page.topology().findPu(0) >= 0);
 
     auto spawned = context.engine().spawn({ states::TaskKind::Thread, { states::Workload::Cpu }, 1 });

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,7 +50,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         Page* p = entry.create(m_context);
         p->setObjectName(QString::fromLatin1(entry.id));
         m_pages.push_back(p);
-        m_stack->addWidget(p);
+        // A page wider or taller than the window scrolls instead of forcing the window to grow, so a
+        // projector's resolution (or `ptlab render --size`) is always honoured.
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(p);
+        m_stack->addWidget(scroll);
         m_sidebar->addItem(p->title());
         connect(p, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
         connect(p, &Page::openPageRequested, this,
@@ -182,7 +189,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 Page* MainWindow::currentPage() const
 {
-    return qobject_cast<Page*>(m_stack->currentWidget());
+    const int i = m_stack->currentIndex();
+    return i >= 0 && i < static_cast<int>(m_pages.size()) ? m_pages[static_cast<std::size_t>(i)] : nullptr;
 }
 
 Page* MainWindow::page(const QString& pageId) const
