@@ -143,10 +143,13 @@ void deadlockTask(DeadlockState& s, int me, const RunOptions& o)
     s.waitingSinceNs[me].store(monotonicNs());
     s.waitingFor[me].store(second);
     bool gotSecond = false;
-    // Timed waits: the task sleeps in the kernel (Waiting on the States page) yet can hear a back-off.
-    while (!(gotSecond = s.locks[second].try_lock_for(std::chrono::milliseconds(20)))) {
+    // Polls with short sleeps in between: the task sleeps in the kernel (Waiting on the States page)
+    // yet can hear a back-off. (try_lock_for would use pthread_mutex_clocklock, which ThreadSanitizer
+    // does not intercept, so it reports the later unlock as an unlock of an unlocked mutex.)
+    while (!(gotSecond = s.locks[second].try_lock())) {
         if (s.backOff[me].load())
             break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
     if (!gotSecond) {
         // The victim: give up its lock so the other finishes, then retry in the global order (A, B).
