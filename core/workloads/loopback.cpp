@@ -5,6 +5,7 @@
 #include <cstring>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <string_view>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -126,31 +127,34 @@ bool readHttpResponse(int fd, std::string& body, std::size_t limit)
     return true;
 }
 
-bool readHttpRequest(int fd, std::string& path)
+bool readHttpRequest(int fd, char* path, std::size_t capacity)
 {
-    std::string data;
-    char buf[2048];
-    while (data.find("\r\n\r\n") == std::string::npos) {
-        const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    // Fixed buffers only: a forked child calls this, and another thread of the parent may have held
+    // the allocator's lock at the fork (glibc recovers; some allocators, ASan's among them, do not).
+    char data[8192];
+    std::size_t size = 0;
+    for (;;) {
+        const std::string_view seen(data, size);
+        if (seen.find("\r\n\r\n") != std::string_view::npos)
+            break;
+        if (size == sizeof data)
+            return false;
+        const ssize_t n = ::recv(fd, data + size, sizeof data - size, 0);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0 || data.size() > 8192)
+        if (n <= 0)
             return false;
-        data.append(buf, static_cast<std::size_t>(n));
+        size += static_cast<std::size_t>(n);
     }
-    if (data.compare(0, 4, "GET ") != 0)
+    const std::string_view head(data, size);
+    if (head.substr(0, 4) != "GET ")
         return false;
-    const auto space = data.find(' ', 4);
-    if (space == std::string::npos)
+    const auto space = head.find(' ', 4);
+    if (space == std::string_view::npos || space - 4 >= capacity)
         return false;
-    path = data.substr(4, space - 4);
+    std::memcpy(path, data + 4, space - 4);
+    path[space - 4] = 0;
     return true;
-}
-
-std::string httpResponse(const std::string& body)
-{
-    return "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + std::to_string(body.size())
-        + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 int openPidfd(pid_t pid)

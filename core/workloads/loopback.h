@@ -20,9 +20,9 @@ void setTimeouts(int fd, int timeoutMs);
 // Reads an HTTP/1.1 response with a Content-Length (never waits for EOF: a forked child may hold a
 // copy of the socket). Returns the body; false on a short or malformed response.
 [[nodiscard]] bool readHttpResponse(int fd, std::string& body, std::size_t limit = 64 << 20);
-// Reads a request head up to the blank line (at most 8 KiB); returns the path of "GET PATH HTTP/1.x".
-[[nodiscard]] bool readHttpRequest(int fd, std::string& path);
-[[nodiscard]] std::string httpResponse(const std::string& body);
+// Reads a request head up to the blank line (at most 8 KiB) and copies the path of "GET PATH HTTP/1.x"
+// into path[capacity], NUL-terminated. Allocates nothing, so a forked child of a threaded parent may call it.
+[[nodiscard]] bool readHttpRequest(int fd, char* path, std::size_t capacity);
 
 // A Linux pidfd (readable once the process exits), -1 if unsupported.
 [[nodiscard]] int openPidfd(pid_t pid);

@@ -1,9 +1,11 @@
 #include "core/workloads/measure.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <unistd.h>
@@ -67,8 +69,10 @@ std::uint64_t residentPages(pid_t pid)
     if (n <= 0)
         return 0;
     buf[n] = 0;
-    unsigned long long size = 0, resident = 0;
-    if (std::sscanf(buf, "%llu %llu", &size, &resident) != 2)
+    // "size resident shared ...": the second field.
+    const char* space = static_cast<const char*>(std::memchr(buf, ' ', static_cast<std::size_t>(n)));
+    std::uint64_t resident = 0;
+    if (!space || std::from_chars(space + 1, buf + n, resident).ec != std::errc {})
         return 0;
     return resident;
 }
@@ -79,11 +83,16 @@ RssSampler::RssSampler()
 {
     sampleOnce();
     m_thread = std::thread([this] {
+        m_started = true;
+        m_started.notify_one();
         while (!m_quit.load()) {
             sampleOnce();
             std::this_thread::sleep_for(std::chrono::milliseconds(10)); // the sampling period
         }
     });
+    // The caller forks next. A thread still starting up may hold the allocator's lock (ASan's does), and
+    // a child forked then would wait on it for ever: return only once the thread runs its loop.
+    m_started.wait(false);
 }
 
 RssSampler::~RssSampler()
@@ -106,15 +115,12 @@ void RssSampler::removeChild(pid_t pid)
 
 void RssSampler::sampleOnce()
 {
-    std::vector<pid_t> children;
-    {
-        std::lock_guard lock(m_mutex);
-        children.assign(m_children.begin(), m_children.end());
-    }
-    std::uint64_t pages = residentPages(0);
-    for (pid_t c : children)
-        pages += residentPages(c);
+    // Nothing here allocates (the children are read under the lock, not copied): the workloads fork
+    // while this thread runs, and a child must not inherit an allocator lock this thread held.
     std::lock_guard lock(m_mutex);
+    std::uint64_t pages = residentPages(0);
+    for (pid_t c : m_children)
+        pages += residentPages(c);
     m_peakPages = std::max(m_peakPages, pages);
 }
 

@@ -40,6 +40,7 @@ private:
     std::set<pid_t> m_children;
     std::uint64_t m_peakPages = 0;
     std::atomic<bool> m_quit { false };
+    std::atomic<bool> m_started { false };
     std::thread m_thread;
 };
 

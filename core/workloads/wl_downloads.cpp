@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <mutex>
 #include <poll.h>
+#include <string_view>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -51,9 +52,9 @@ void sleepUntil(double t)
 void serveFile(int fd)
 {
     setTimeouts(fd, 5000);
-    std::string path;
-    if (readHttpRequest(fd, path) && path.rfind("/file/", 0) == 0) {
-        const std::string body = fileContent(std::strtoull(path.c_str() + 6, nullptr, 10));
+    char path[256];
+    if (readHttpRequest(fd, path, sizeof path) && std::string_view(path).substr(0, 6) == "/file/") {
+        const std::string body = fileContent(std::strtoull(path + 6, nullptr, 10));
         const std::string head = "HTTP/1.1 200 OK\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n";
         bool ok = sendAll(fd, head);
         const double start = monotonicSeconds();

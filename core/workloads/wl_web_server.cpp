@@ -8,13 +8,16 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <condition_variable>
 #include <csignal>
+#include <cstring>
 #include <deque>
 #include <fcntl.h>
 #include <mutex>
 #include <poll.h>
+#include <string_view>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -28,10 +31,27 @@ namespace {
 
 constexpr int Clients = 8; // concurrent connections from the load generator
 
-std::string primesPage(std::uint64_t k)
+// The page for request k, written into out[capacity] without allocating (a forked child renders it, see
+// serve). Returns its length; a page that would not fit is cut at the capacity.
+std::size_t renderPrimesPage(std::uint64_t k, char* out, std::size_t capacity)
 {
+    std::size_t size = 0;
+    auto put = [&](std::string_view text) {
+        const std::size_t n = std::min(text.size(), capacity - size);
+        std::memcpy(out + size, text.data(), n);
+        size += n;
+    };
+    auto putNumber = [&](std::uint64_t value) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+    };
     const std::uint64_t lo = 1000000 + k * 8000, hi = lo + 8000;
-    std::string body = "<html><body><h1>Primes in [" + std::to_string(lo) + ", " + std::to_string(hi) + ")</h1><p>";
+    put("<html><body><h1>Primes in [");
+    putNumber(lo);
+    put(", ");
+    putNumber(hi);
+    put(")</h1><p>");
     int count = 0;
     for (std::uint64_t n = lo | 1; n < hi; n += 2) {
         bool prime = true;
@@ -42,30 +62,48 @@ std::string primesPage(std::uint64_t k)
             }
         }
         if (prime) {
-            body += std::to_string(n);
-            body += ' ';
+            putNumber(n);
+            put(" ");
             ++count;
         }
     }
-    body += "</p><p>" + std::to_string(count) + " primes</p></body></html>\n";
-    return body;
+    put("</p><p>");
+    putNumber(static_cast<std::uint64_t>(count));
+    put(" primes</p></body></html>\n");
+    return size;
 }
 
+constexpr std::size_t PageCapacity = 32768; // about 600 primes of 8 digits: a page is under 6 KB
+
+std::string primesPage(std::uint64_t k)
+{
+    std::string page(PageCapacity, '\0');
+    page.resize(renderPrimesPage(k, page.data(), page.size()));
+    return page;
+}
+
+// Serves one connection. It allocates nothing: in process mode it runs in a child forked from a
+// threaded parent, where only the forking thread survives and a lock another thread held (the
+// allocator's, in some builds) stays locked for ever.
 void serve(int fd)
 {
     setTimeouts(fd, 5000);
-    std::string path;
-    if (readHttpRequest(fd, path) && path.rfind("/primes/", 0) == 0) {
-        const std::uint64_t k = std::strtoull(path.c_str() + 8, nullptr, 10);
-        (void)sendAll(fd, httpResponse(primesPage(k)));
+    char path[64];
+    if (readHttpRequest(fd, path, sizeof path) && std::string_view(path).substr(0, 8) == "/primes/") {
+        const std::uint64_t k = std::strtoull(path + 8, nullptr, 10);
+        char page[PageCapacity];
+        const std::size_t length = renderPrimesPage(k, page, sizeof page);
+        char head[128];
+        const std::string_view before = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ";
+        const std::string_view after = "\r\nConnection: close\r\n\r\n";
+        std::memcpy(head, before.data(), before.size());
+        char* end = std::to_chars(head + before.size(), head + sizeof head - after.size(), length).ptr;
+        std::memcpy(end, after.data(), after.size());
+        end += after.size();
+        if (sendAll(fd, head, static_cast<std::size_t>(end - head)))
+            (void)sendAll(fd, page, length);
     }
     ::close(fd);
-}
-
-bool quitRequested(int quitFd)
-{
-    pollfd p { quitFd, POLLIN, 0 };
-    return ::poll(&p, 1, 0) > 0;
 }
 
 // The thread-pool server: one acceptor, `workers` threads taking connections from a queue. Runs until
@@ -211,8 +249,16 @@ ForkStats forkingServer(int listenFd, int quitFd, const RunOptions& o, RssSample
             live.pop_back();
         }
     }
-    for (const auto& l : live)
+    // Every client has finished or given up by now, so a child still alive is stuck: it gets a short
+    // grace period, then SIGKILL, so the run can never hang on one.
+    const double graceEnd = monotonicSeconds() + 2.0;
+    for (const auto& l : live) {
+        pollfd p { l.pidfd, POLLIN, 0 };
+        const int ms = std::max(0, static_cast<int>((graceEnd - monotonicSeconds()) * 1000));
+        if (l.pidfd >= 0 && ::poll(&p, 1, ms) == 0)
+            ::kill(l.pid, SIGKILL);
         reap(l);
+    }
     stats.cpu += threadCpuSeconds();
     return stats;
 }
