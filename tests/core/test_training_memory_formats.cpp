@@ -76,7 +76,7 @@ TEST_CASE("the dynamic loss scaler skips and halves on overflow, grows after a r
     CHECK(s.skippedSteps() == 3);
 }
 
-TEST_CASE("fp16 training flushes gradients to zero; loss scaling keeps them", "[training_memory][precision]")
+TEST_CASE("fp16 training flushes gradients to zero, loss scaling keeps them", "[training_memory][precision]")
 {
     PrecisionRunOptions o;
     o.steps = 60;

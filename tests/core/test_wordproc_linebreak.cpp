@@ -238,7 +238,7 @@ TEST_CASE("Hyphenation is used when it improves the spacing", "[wordproc][linebr
     CHECK(formatBook(vietnamese, mono, columns(18)).stats.hyphenatedLines == 0);
 }
 
-TEST_CASE("No line of a generated book exceeds the measure; ratios stay in bounds", "[wordproc][linebreak]")
+TEST_CASE("No line of a generated book exceeds the measure, ratios stay in bounds", "[wordproc][linebreak]")
 {
     const Language language = GENERATE(Language::English, Language::Vietnamese);
     const Document document(generateBook(60, language));

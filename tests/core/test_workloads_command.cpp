@@ -46,7 +46,7 @@ TEST_CASE("workload NAME --json names the metrics", "[workloads][cli]")
     CHECK(checksums[0] == checksums[1]);
 }
 
-TEST_CASE("workload bad arguments exit 2; a port in use exits 1 with a clear message", "[workloads][cli]")
+TEST_CASE("workload bad arguments exit 2, a port in use exits 1 with a clear message", "[workloads][cli]")
 {
     std::ostringstream out, err;
     CHECK(cli::runCommand(workloads::workloadCommand(), { "nope" }, { out, err }) == cli::ExitUsage);

@@ -133,7 +133,7 @@ TEST_CASE("the chat server delivers every message with threads and with an event
     CHECK_FALSE(runWorkload("chat-server", o).ok());
 }
 
-TEST_CASE("a crashing worker process loses only itself; the supervisor redoes its file", "[workloads][crash]")
+TEST_CASE("a crashing worker process loses only itself, the supervisor redoes its file", "[workloads][crash]")
 {
     const RunResult clean = mustRun("build", Mode::Processes, 2, 0.05);
     const RunResult r = mustRun("build", Mode::Processes, 2, 0.05, true);

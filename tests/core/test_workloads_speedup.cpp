@@ -43,7 +43,7 @@ TEST_CASE("speed-ups are medians relative to one worker, with the spread", "[wor
     CHECK(median({ 4, 1, 2, 3 }) == 2.5);
 }
 
-TEST_CASE("a noisy curve gives a fraction near the truth; one point gives no fit", "[workloads][speedup]")
+TEST_CASE("a noisy curve gives a fraction near the truth, one point gives no fit", "[workloads][speedup]")
 {
     auto points = exactPoints(0.1, 6);
     const double noise[] = { 0, 0.03, -0.04, 0.02, -0.03, 0.04 };

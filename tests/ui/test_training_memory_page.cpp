@@ -20,7 +20,7 @@ using namespace ptlab;
 using namespace ptlab::ui;
 using namespace ptlab::test;
 
-TEST_CASE("every memory scenario has a title and a panel; unknown ids have none", "[ui][training_memory]")
+TEST_CASE("every memory scenario has a title and a panel, unknown ids have none", "[ui][training_memory]")
 {
     AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));

@@ -71,7 +71,7 @@ TEST_CASE("edits during a reformat lead to exactly one final layout of the lates
     CHECK(page.document().text().find("Thêm một câu nữa!") != std::string::npos);
 }
 
-TEST_CASE("threaded mode leaves the event loop running; single-thread mode does the work on it", "[ui][wordproc]")
+TEST_CASE("threaded mode leaves the event loop running, single-thread mode does the work on it", "[ui][wordproc]")
 {
     AppContext context(uiEngineConfig());
     WordProcessorPage page(context);
@@ -169,7 +169,7 @@ TEST_CASE("the default book is calibrated on first use and remembered", "[ui][wo
     WordProcessorPage::forgetCalibration();
 }
 
-TEST_CASE("the browser variant: loader and script threads keep the UI live; single-thread freezes it", "[ui][wordproc]")
+TEST_CASE("the browser variant: loader and script threads keep the UI live, single-thread freezes it", "[ui][wordproc]")
 {
     AppContext context(uiEngineConfig());
     WordProcessorPage page(context);
