@@ -69,6 +69,7 @@ private:
     [[nodiscard]] Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
     void releaseSlot(int slot); // caller holds m_mutex
     void startTracking(Task& task); // exact source: before the task is published
+    void applyTaskPolicy(pid_t tid) const; // EngineConfig::taskIdlePolicy
     TaskPtr find(TaskId id) const; // caller holds m_mutex
     void samplerLoop();
     void samplePass();

@@ -11,6 +11,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <future>
+#include <sched.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -121,6 +122,7 @@ Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admit
     // thread need not first win a CPU at its lower priority. A demo task is kinder than the window
     // (see EngineConfig::taskNice), whatever the spawning thread's own priority.
     setpriority(PRIO_PROCESS, static_cast<id_t>(task->tid), nice);
+    applyTaskPolicy(task->tid);
     task->nice = nice;
     auto files = TaskFiles::open(task->pid, task->tid);
     if (!files) {
@@ -206,6 +208,7 @@ Result<Engine::TaskPtr> Engine::startProcess(const WorkloadSpec& spec, bool admi
     task->gateFd = gate[1];
     task->admitted = false;
     setpriority(PRIO_PROCESS, static_cast<id_t>(pid), m_config.taskNice); // as for threads, before any renice
+    applyTaskPolicy(pid);
     task->nice = m_config.taskNice;
     if (auto files = TaskFiles::open(pid, pid))
         task->files = std::move(files).value();
@@ -285,6 +288,14 @@ Result<TaskId> Engine::watch(pid_t tid, const std::string& label)
     task->affinity = readAffinity(tid);
     m_tasks.emplace(task->id, task);
     return task->id;
+}
+
+void Engine::applyTaskPolicy(pid_t tid) const
+{
+    if (!m_config.taskIdlePolicy)
+        return;
+    sched_param param {};
+    sched_setscheduler(tid, SCHED_IDLE, &param); // allowed for one's own tasks; a refusal leaves nice
 }
 
 } // namespace ptlab::states

@@ -41,6 +41,9 @@ struct EngineConfig
     // cannot starve the GUI of an ordinary user (who may raise a nice value but never lower it).
     // Their priorities relative to each other, and everything the States page shows, are unchanged.
     int taskNice = 10;
+    // Demo tasks run under SCHED_IDLE (any user may choose it for their own tasks): the window's thread,
+    // waking, then always takes the CPU from a demo task at once.
+    bool taskIdlePolicy = false;
     // Exact where the kernel allows it unless Sampled is asked for; asking for Exact where it is
     // refused leaves the engine Sampled with the reason in EngineSnapshot::sourceReason.
     StateSource source = StateSource::Exact;

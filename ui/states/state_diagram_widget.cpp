@@ -19,6 +19,10 @@ using namespace ptlab::states;
 
 namespace {
 constexpr qint64 MoveMs = 450;
+// Above this many tokens they jump to their new state instead of gliding along the edge: a room cannot
+// follow 200 moving tokens anyway, and 60 frames a second of them would cost the GUI thread more CPU
+// than the scheduler grants it next to that many demo tasks.
+constexpr int AnimateAtMost = 40;
 QPointF toQt(DiagramPoint p)
 {
     return { p.x, p.y };
@@ -109,6 +113,7 @@ void StateDiagramWidget::setSelected(const QList<TaskId>& ids)
 void StateDiagramWidget::setSnapshot(const EngineSnapshot& snapshot)
 {
     const qint64 now = m_clock.elapsed();
+    const bool animate = static_cast<int>(snapshot.tasks.size()) <= AnimateAtMost;
     QHash<TaskId, Token> next;
     for (const auto& t : snapshot.tasks) {
         Token token = m_tokens.value(t.id);
@@ -126,7 +131,7 @@ void StateDiagramWidget::setSnapshot(const EngineSnapshot& snapshot)
             token.previous = token.state;
             token.from = token.at;
             token.state = t.state;
-            token.movedAtMs = now;
+            token.movedAtMs = animate ? now : -1;
         }
         next.insert(t.id, token);
     }

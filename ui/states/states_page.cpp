@@ -432,6 +432,9 @@ void StatesPage::refresh()
         (snap.source == StateSource::Exact ? tr("Live tasks: %1 · CPUs: %2 · exact (perf events), /proc at %3 Hz")
                                            : tr("Live tasks: %1 · CPUs: %2 · sampled from /proc at %3 Hz"))
             .arg(locale().toString(live), locale().toString(snap.cpuCount), locale().toString(snap.rateHz, 'f', 0)));
+    // Slower frames when they cost this thread more than its share of a CPU (hundreds of tasks), so
+    // the window still answers at once; the engine keeps sampling at its own rate meanwhile.
+    m_frameTimer.setInterval(m_frameBudget.nextIntervalMs());
 }
 
 void StatesPage::spawn()

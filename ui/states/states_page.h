@@ -2,6 +2,7 @@
 
 #include "core/states/engine_types.h"
 #include "ui/shell/page.h"
+#include "ui/widgets/frame_budget.h"
 
 #include <QTimer>
 
@@ -70,6 +71,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QScrollArea* m_controlsScroll = nullptr;
     QTimer m_frameTimer;
+    FrameBudget m_frameBudget { 66, 1000, 0.05 }; // ~15 frames a second while frames are cheap
     std::int64_t m_lastSampleNs = -1;
     int m_frame = 0;
 
