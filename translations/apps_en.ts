@@ -321,8 +321,8 @@
         <translation>Result checked: WRONG.</translation>
     </message>
     <message>
-        <source>Worker processes were forked without exec (pids %1). The States page watches ptlab's own threads, so the processes are listed here.</source>
-        <translation>Worker processes were forked without exec (pids %1). The States page watches ptlab's own threads, so the processes are listed here.</translation>
+        <source>Worker processes were forked without exec (pids %1). They appear on the States and Hardware pages while they run.</source>
+        <translation>Worker processes were forked without exec (pids %1). They appear on the States and Hardware pages while they run.</translation>
     </message>
     <message>
         <source>The worker threads appear on the States and Hardware pages while they run.</source>

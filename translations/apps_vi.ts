@@ -319,8 +319,8 @@
         <translation>Đã kiểm tra kết quả: SAI.</translation>
     </message>
     <message>
-        <source>Worker processes were forked without exec (pids %1). The States page watches ptlab's own threads, so the processes are listed here.</source>
-        <translation>Các tiến trình worker được tạo bằng fork không exec (pid %1). Trang Trạng thái theo dõi các luồng của chính ptlab, nên các tiến trình được liệt kê ở đây.</translation>
+        <source>Worker processes were forked without exec (pids %1). They appear on the States and Hardware pages while they run.</source>
+        <translation>Các tiến trình worker được tạo bằng fork, không exec (pid %1). Chúng hiện trên trang Trạng thái và trang Phần cứng trong lúc chạy.</translation>
     </message>
     <message>
         <source>The worker threads appear on the States and Hardware pages while they run.</source>

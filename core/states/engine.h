@@ -30,6 +30,9 @@ public:
     [[nodiscard]] SpawnResult spawn(const SpawnRequest& request);
     // Observes a thread the engine did not create (e.g. the GUI thread), labelled for display.
     [[nodiscard]] Result<TaskId> watch(pid_t tid, const std::string& label);
+    // Observes a process the engine did not start (a workload's or an experiment's child, an MPI rank):
+    // shown as a process; never signalled, stopped or reaped by the engine (its starter reaps it).
+    [[nodiscard]] Result<TaskId> watchProcess(pid_t pid, const std::string& label);
 
     [[nodiscard]] Result<void> admit(TaskId id);
     [[nodiscard]] Result<void> suspend(TaskId id); // SIGSTOP for a process, a cooperative park for a thread
@@ -70,6 +73,7 @@ private:
     void releaseSlot(int slot); // caller holds m_mutex
     void startTracking(Task& task); // exact source: before the task is published
     void applyTaskPolicy(pid_t tid) const; // EngineConfig::taskIdlePolicy
+    [[nodiscard]] Result<TaskId> watchTask(TaskKind kind, pid_t pid, pid_t tid, const std::string& label);
     TaskPtr find(TaskId id) const; // caller holds m_mutex
     void samplerLoop();
     void samplePass();

@@ -270,15 +270,27 @@ SpawnResult Engine::spawn(const SpawnRequest& request)
 
 Result<TaskId> Engine::watch(pid_t tid, const std::string& label)
 {
-    auto files = TaskFiles::open(getpid(), tid);
+    return watchTask(TaskKind::Thread, getpid(), tid, label);
+}
+
+Result<TaskId> Engine::watchProcess(pid_t pid, const std::string& label)
+{
+    return watchTask(TaskKind::Process, pid, pid, label);
+}
+
+Result<TaskId> Engine::watchTask(TaskKind kind, pid_t pid, pid_t tid, const std::string& label)
+{
+    // The descriptors are opened now: if the id is reused after the task ends, the reads fail instead
+    // of showing a stranger.
+    auto files = TaskFiles::open(pid, tid);
     if (!files)
         return files.error();
     auto task = std::make_shared<Task>();
-    task->kind = TaskKind::Thread;
+    task->kind = kind;
     task->spec.kind = Workload::External;
     task->label = label;
     task->external = true;
-    task->pid = getpid();
+    task->pid = pid;
     task->tid = tid;
     task->files = std::move(files).value();
     startTracking(*task);

@@ -414,9 +414,12 @@ void AppsPage::startJob(bool sweep, int maxWorkers, int runs)
             watched->ids.push_back(id.value());
         }
     };
-    options.onProcessStarted = [watched](int, pid_t pid) {
+    options.onProcessStarted = [watched, engine, name](int worker, pid_t pid) {
+        auto id = engine->watchProcess(pid, name + " process " + std::to_string(worker + 1));
         std::lock_guard lock(watched->mutex);
         watched->pids.push_back(pid);
+        if (id)
+            watched->ids.push_back(id.value());
     };
     options.cancel = &m_cancel;
     if (sweep) {
@@ -567,8 +570,8 @@ void AppsPage::showResult(const RunResult& r)
             pids << QString::number(r.workerPids[i]);
         if (r.workerPids.size() > 8)
             pids << QStringLiteral("…");
-        m_note->setText(tr("Worker processes were forked without exec (pids %1). The States page watches "
-                           "ptlab's own threads, so the processes are listed here.")
+        m_note->setText(tr("Worker processes were forked without exec (pids %1). They appear on the States "
+                           "and Hardware pages while they run.")
                             .arg(pids.join(QStringLiteral(", "))));
     } else {
         m_note->setText(tr("The worker threads appear on the States and Hardware pages while they run."));

@@ -703,10 +703,14 @@ void HardwarePage::startShowcase()
     r.kind = states::TaskKind::Thread;
     r.workload.kind = states::Workload::Cpu;
     r.count = std::clamp(cpus, 1, 4);
-    context().engine().spawn(r);
+    auto busy = context().engine().spawn(r);
     r.workload.kind = states::Workload::Sleep;
     r.count = 1;
-    context().engine().spawn(r);
+    auto sleeper = context().engine().spawn(r);
+    for (const auto* spawned : { &busy, &sleeper }) {
+        if (spawned->error)
+            showError(ErrorText::describe(*spawned->error)); // e.g. past the process limit: said, not hidden
+    }
     refresh();
 }
 

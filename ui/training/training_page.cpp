@@ -401,7 +401,11 @@ void TrainingPage::startJob(TrainingJob::Request request)
     m_job = std::make_unique<TrainingJob>(std::move(request), [e, watched](pid_t tid, const std::string& label) {
         if (tid <= 0)
             return;
-        if (auto id = e->watch(tid, label)) {
+        // A worker thread of ptlab, or else a worker process (forked, or an MPI rank and its mpirun).
+        auto id = e->watch(tid, label);
+        if (!id)
+            id = e->watchProcess(tid, label);
+        if (id) {
             std::lock_guard lock(watched->mutex);
             watched->ids.push_back(id.value());
         }
