@@ -7,6 +7,9 @@
 #include <QList>
 #include <QStringList>
 
+#include <map>
+#include <vector>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -83,6 +86,7 @@ private:
     void showCurrent(double scrollRatio);
     void showMessage(const QString& heading, const QString& text);
     void rebuildQuizzes(const LessonItem* item);
+    void shuffleQuiz(QuizWidget* quiz, bool keepOrder);
     void refreshList();
     void refreshSummary();
     void refreshDemoLink();
@@ -121,6 +125,10 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_view = nullptr;
     QList<QuizWidget*> m_quizWidgets;
+    // Shown order of each question's options (original indices), per quiz id of the lesson named first:
+    // new on every attempt, kept when the quizzes are only rebuilt for a language switch.
+    QString m_optionOrderLesson;
+    std::map<QString, std::vector<std::vector<int>>> m_optionOrders;
     QLabel* m_quizError = nullptr;
     QPushButton* m_demoButton = nullptr;
     QLabel* m_demoLater = nullptr;

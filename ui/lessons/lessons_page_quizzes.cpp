@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,6 +18,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
@@ -33,7 +36,9 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace ptlab::ui {
 
@@ -44,7 +49,79 @@ QString qs(const std::string& s)
     return QString::fromStdString(s);
 }
 
+// Moves the rows of one question so that its options appear in `order` (order[k] = the original index of
+// the option shown k-th). Only the rows move: the radio buttons keep their original ids, so answers(),
+// optionButton(q, o) and scoreQuiz() keep working with the file's indices and need no mapping back.
+void showOptionsInOrder(QuizWidget* quiz, int question, const std::vector<int>& order)
+{
+    QRadioButton* first = quiz->optionButton(question, 0);
+    auto* grid = first && first->parentWidget() ? qobject_cast<QGridLayout*>(first->parentWidget()->layout()) : nullptr;
+    if (!grid)
+        return;
+    struct Row
+    {
+        QRadioButton* radio = nullptr;
+        QWidget* label = nullptr;
+        Qt::Alignment radioAlignment;
+        Qt::Alignment labelAlignment;
+    };
+    std::vector<Row> rows(order.size());
+    std::vector<int> rowNumbers;
+    for (std::size_t o = 0; o < order.size(); ++o) {
+        Row& row = rows[o];
+        row.radio = quiz->optionButton(question, static_cast<int>(o));
+        const int index = row.radio ? grid->indexOf(row.radio) : -1;
+        if (index < 0)
+            return;
+        int r = 0, c = 0, rowSpan = 0, columnSpan = 0;
+        grid->getItemPosition(index, &r, &c, &rowSpan, &columnSpan);
+        row.radioAlignment = grid->itemAt(index)->alignment();
+        if (QLayoutItem* labelItem = grid->itemAtPosition(r, c + 1)) {
+            row.label = labelItem->widget();
+            row.labelAlignment = labelItem->alignment();
+        }
+        rowNumbers.push_back(r);
+    }
+    std::sort(rowNumbers.begin(), rowNumbers.end());
+    for (const Row& row : rows) {
+        grid->removeWidget(row.radio);
+        if (row.label)
+            grid->removeWidget(row.label);
+    }
+    QWidget* previous = nullptr;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Row& row = rows[static_cast<std::size_t>(order[k])];
+        grid->addWidget(row.radio, rowNumbers[k], 0, row.radioAlignment);
+        if (row.label)
+            grid->addWidget(row.label, rowNumbers[k], 1, row.labelAlignment);
+        if (previous)
+            QWidget::setTabOrder(previous, row.radio); // Tab and the arrow keys follow what is seen
+        previous = row.radio;
+    }
+}
+
 } // namespace
+
+// A new random order for every question, unless `keepOrder` and an order for this quiz is known (the quiz
+// is only being rebuilt in another language, mid-attempt).
+void LessonsPage::shuffleQuiz(QuizWidget* quiz, bool keepOrder)
+{
+    auto& orders = m_optionOrders[qs(quiz->quiz().id)];
+    const auto& questions = quiz->quiz().questions;
+    bool known = keepOrder && orders.size() == questions.size();
+    for (std::size_t q = 0; known && q < questions.size(); ++q)
+        known = orders[q].size() == questions[q].options.size();
+    if (!known) {
+        orders.assign(questions.size(), {});
+        for (std::size_t q = 0; q < questions.size(); ++q) {
+            orders[q].resize(questions[q].options.size());
+            std::iota(orders[q].begin(), orders[q].end(), 0);
+            std::shuffle(orders[q].begin(), orders[q].end(), *QRandomGenerator::global());
+        }
+    }
+    for (std::size_t q = 0; q < orders.size(); ++q)
+        showOptionsInOrder(quiz, static_cast<int>(q), orders[q]);
+}
 
 void LessonsPage::rebuildQuizzes(const LessonItem* item)
 {
@@ -58,6 +135,13 @@ void LessonsPage::rebuildQuizzes(const LessonItem* item)
     if (!item || !item->entry)
         return;
     const QString lessonId = item->id;
+    // Opening a lesson starts its quizzes afresh; rebuilding the same lesson (a language switch) keeps
+    // the order the student is looking at.
+    const bool sameLesson = lessonId == m_optionOrderLesson;
+    if (!sameLesson) {
+        m_optionOrders.clear();
+        m_optionOrderLesson = lessonId;
+    }
     for (const auto& quiz : item->entry->quizzes) {
         auto* scroll = new QScrollArea(m_tabs);
         scroll->setWidgetResizable(true);
@@ -66,6 +150,15 @@ void LessonsPage::rebuildQuizzes(const LessonItem* item)
         scroll->setWidget(widget);
         m_tabs->addTab(scroll, QString());
         m_quizWidgets << widget;
+        shuffleQuiz(widget, sameLesson);
+        // Runs after the widget's own handler has cleared the answers: every new attempt, a new order.
+        connect(widget->retryButton(), &QPushButton::clicked, this, [this, widget] {
+            shuffleQuiz(widget, false);
+            const auto& orders = m_optionOrders[qs(widget->quiz().id)];
+            if (!orders.empty() && !orders.front().empty())
+                if (QRadioButton* first = widget->optionButton(0, orders.front().front()))
+                    first->setFocus(); // the first answer on screen, as the widget's own retry intends
+        });
         const QString quizId = qs(quiz.id);
         connect(widget, &QuizWidget::checked, this, [this, lessonId, quizId](int correct, int total) {
             const bool best = m_progress.recordScore(lessonId, quizId, correct, total);
