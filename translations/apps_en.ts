@@ -253,8 +253,8 @@
     <message numerus="yes">
         <source>%1, %2, %n worker(s)</source>
         <translation>
-            <numerusform>%1, %2, %n worker(s)</numerusform>
-            <numerusform>%1, %2, %n worker(s)</numerusform>
+            <numerusform>%1, %2, %n worker</numerusform>
+            <numerusform>%1, %2, %n workers</numerusform>
         </translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
     <message numerus="yes">
         <source>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</source>
         <translation>
-            <numerusform>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform>
-            <numerusform>One thread crashed (SIGSEGV): the whole process died with its %n thread(s); nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform>
+            <numerusform>One thread crashed (SIGSEGV): the whole process died with its %n thread; nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform>
+            <numerusform>One thread crashed (SIGSEGV): the whole process died with its %n threads; nothing was returned. (It ran in a sacrificial child process, so ptlab survived.)</numerusform>
         </translation>
     </message>
     <message>
@@ -399,8 +399,8 @@
     <message numerus="yes">
         <source>%n worker process(es) died of SIGSEGV.</source>
         <translation>
-            <numerusform>%n worker process(es) died of SIGSEGV.</numerusform>
-            <numerusform>%n worker process(es) died of SIGSEGV.</numerusform>
+            <numerusform>%n worker process died of SIGSEGV.</numerusform>
+            <numerusform>%n worker processes died of SIGSEGV.</numerusform>
         </translation>
     </message>
     <message>
@@ -435,12 +435,16 @@
         <translation>workers (threads or processes)</translation>
     </message>
     <message>
-        <source>speed-up (wall time at 1 / at N)</source>
-        <translation>speed-up (wall time at 1 / at N)</translation>
+        <source>speed-up ×</source>
+        <translation>speed-up ×</translation>
     </message>
     <message>
-        <source>measured (median, bar: slowest to fastest run)</source>
-        <translation>measured (median, bar: slowest to fastest run)</translation>
+        <source>measured (median)</source>
+        <translation>measured (median)</translation>
+    </message>
+    <message>
+        <source>Each bar spans the slowest to the fastest run.</source>
+        <translation>Each bar spans the slowest to the fastest run.</translation>
     </message>
     <message>
         <source>Amdahl fit, serial fraction %1</source>
@@ -457,8 +461,8 @@
     <message numerus="yes">
         <source> %n hardware thread(s)</source>
         <translation>
-            <numerusform> %n hardware thread(s)</numerusform>
-            <numerusform> %n hardware thread(s)</numerusform>
+            <numerusform> %n hardware thread</numerusform>
+            <numerusform> %n hardware threads</numerusform>
         </translation>
     </message>
     <message>
@@ -476,8 +480,8 @@
     <message numerus="yes">
         <source>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</source>
         <translation>
-            <numerusform>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</numerusform>
-            <numerusform>Beyond %n hardware thread(s), extra workers only take turns on the same cores.</numerusform>
+            <numerusform>Beyond %n hardware thread, extra workers only take turns on the same cores.</numerusform>
+            <numerusform>Beyond %n hardware threads, extra workers only take turns on the same cores.</numerusform>
         </translation>
     </message>
     <message>

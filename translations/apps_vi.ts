@@ -432,12 +432,16 @@
         <translation>số worker (luồng hoặc tiến trình)</translation>
     </message>
     <message>
-        <source>speed-up (wall time at 1 / at N)</source>
-        <translation>mức tăng tốc (thời gian với 1 / với N)</translation>
+        <source>speed-up ×</source>
+        <translation>tăng tốc ×</translation>
     </message>
     <message>
-        <source>measured (median, bar: slowest to fastest run)</source>
-        <translation>đo được (trung vị, thanh: từ lần chậm nhất đến nhanh nhất)</translation>
+        <source>measured (median)</source>
+        <translation>đo được (trung vị)</translation>
+    </message>
+    <message>
+        <source>Each bar spans the slowest to the fastest run.</source>
+        <translation>Mỗi thanh trải từ lần chạy chậm nhất đến lần nhanh nhất.</translation>
     </message>
     <message>
         <source>Amdahl fit, serial fraction %1</source>

@@ -18,7 +18,7 @@ SpeedupChart::SpeedupChart(QWidget* parent)
     m_caption->setWordWrap(true);
     layout->addWidget(m_caption);
     layout->addWidget(m_plot, 1);
-    m_plot->setMinimumHeight(220);
+    m_plot->setMinimumHeight(300);
     m_ideal = m_plot->addGraph();
     m_ideal->setPen(QPen(Qt::gray, 1, Qt::DashLine));
     m_amdahl = m_plot->addGraph();
@@ -33,11 +33,17 @@ SpeedupChart::SpeedupChart(QWidget* parent)
     m_hwLine = new QCPItemStraightLine(m_plot);
     m_hwLine->setPen(QPen(okabeIto::BluishGreen, 2, Qt::DotLine));
     m_hwText = new QCPItemText(m_plot);
-    m_hwText->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom); // the legend sits at the top
+    m_hwText->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_hwText->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_hwText->setColor(okabeIto::BluishGreen.darker(130));
+    // The legend goes under the plot, not inside it: at presentation zoom an inset legend covered the
+    // points and was cut at the right edge.
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
     retranslate();
     redraw();
 }
@@ -61,8 +67,8 @@ void SpeedupChart::retranslate()
 {
     const QLocale loc;
     m_plot->xAxis->setLabel(tr("workers (threads or processes)"));
-    m_plot->yAxis->setLabel(tr("speed-up (wall time at 1 / at N)"));
-    m_measured->setName(tr("measured (median, bar: slowest to fastest run)"));
+    m_plot->yAxis->setLabel(tr("speed-up ×"));
+    m_measured->setName(tr("measured (median)"));
     m_amdahl->setName(m_fit.ok ? tr("Amdahl fit, serial fraction %1").arg(loc.toString(m_fit.serialFraction, 'f', 3))
                                : tr("Amdahl fit"));
     m_ideal->setName(tr("ideal (N times faster)"));
@@ -77,6 +83,7 @@ void SpeedupChart::retranslate()
             text += QLatin1Char(' ') + tr("No number of workers can beat %1×.").arg(loc.toString(limit, 'f', 1));
         text += QLatin1Char(' ')
             + tr("Beyond %n hardware thread(s), extra workers only take turns on the same cores.", nullptr, m_hw);
+        text += QLatin1Char(' ') + tr("Each bar spans the slowest to the fastest run.");
         m_caption->setText(text);
     } else {
         m_caption->setText(tr("Measuring…"));
