@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Lock contention</source>
-        <translation>Tranh chấp khoá</translation>
+        <translation>Tranh chấp khóa</translation>
     </message>
     <message>
         <source>Sleep</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Every task takes one shared mutex and works while holding it</source>
-        <translation>Mọi tác vụ cùng giành một mutex (khoá loại trừ) dùng chung và làm việc trong khi giữ nó</translation>
+        <translation>Mọi tác vụ cùng giành một mutex (khóa loại trừ) dùng chung và làm việc trong khi giữ nó</translation>
     </message>
     <message>
         <source>Sleeps 250 ms, works briefly, sleeps again</source>
@@ -579,7 +579,7 @@ Trắc nghiệm đã làm: %3/%4</translation>
     </message>
     <message>
         <source>Forget which lessons you have read and all your quiz scores? This cannot be undone.</source>
-        <translation>Xoá thông tin các bài bạn đã đọc và mọi điểm trắc nghiệm? Thao tác này không thể hoàn tác.</translation>
+        <translation>Xóa thông tin các bài bạn đã đọc và mọi điểm trắc nghiệm? Thao tác này không thể hoàn tác.</translation>
     </message>
     <message>
         <source>Progress reset: no lesson read, no quiz taken.</source>
@@ -599,7 +599,7 @@ Trắc nghiệm đã làm: %3/%4</translation>
     </message>
     <message>
         <source>Forget which lessons were read and the quiz scores</source>
-        <translation>Xoá thông tin bài đã đọc và điểm trắc nghiệm</translation>
+        <translation>Xóa thông tin bài đã đọc và điểm trắc nghiệm</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -878,7 +878,7 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation>Kết thúc</translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Ask the task to finish (SIGTERM for a process)</source>
@@ -926,11 +926,11 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation>Kết thúc tất cả</translation>
+        <translation>Dừng tất cả</translation>
     </message>
     <message>
         <source>Clear terminated</source>
-        <translation>Xoá đã kết thúc</translation>
+        <translation>Xóa đã kết thúc</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1324,7 +1324,7 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
     </message>
     <message>
         <source>Delete a sentence on page 1</source>
-        <translation>Xoá một câu ở trang 1</translation>
+        <translation>Xóa một câu ở trang 1</translation>
     </message>
     <message>
         <source>Every later line may move, so the whole book is reformatted</source>
