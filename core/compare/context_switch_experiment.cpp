@@ -107,6 +107,8 @@ std::int64_t pingPong(bool processes, int cpu, long loops, const RunOptions& o, 
         ChildProcess child(pid);
         pp.toPeer.closeRead();
         pp.toMain.closeWrite();
+        if (o.processStarted)
+            o.processStarted(pid, "ping-pong peer process");
         if (!mainLoop(pp.toPeer.write, pp.toMain.read, 1)) {
             error = "the peer process did not answer";
             return -1;

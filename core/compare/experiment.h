@@ -60,6 +60,8 @@ struct RunOptions
     // A demo thread started (its kernel tid) or is about to end: the ui watches it on the States page.
     std::function<void(pid_t tid, const std::string& label)> threadStarted;
     std::function<void(pid_t tid)> threadEnding;
+    // A demo child process started (called in the parent, outside any timed section): watched likewise.
+    std::function<void(pid_t pid, const std::string& label)> processStarted;
     std::function<void(double fraction)> progress; // 0..1 within this experiment
     std::map<std::string, double> params; // experiment-specific: "max-mib", "tasks", "hold-ms", ...
 

@@ -82,6 +82,14 @@ void CompareRunner::work(std::vector<Job> jobs)
                 m_watched.push_back(*id);
             }
         };
+        o.processStarted = [this](pid_t pid, const std::string& label) {
+            if (!m_engine)
+                return;
+            if (auto id = m_engine->watchProcess(pid, label)) {
+                std::lock_guard g(m_watchedMutex);
+                m_watched.push_back(*id);
+            }
+        };
         auto result = std::make_shared<compare::ExperimentResult>(compare::runExperiment(*info, o));
         QMetaObject::invokeMethod(
             this, [this, result] { emit resultReady(*result); }, Qt::QueuedConnection);
