@@ -4,6 +4,38 @@
 <context>
     <name>CompareTexts</name>
     <message>
+        <source>When one blocks</source>
+        <translation>When one blocks</translation>
+    </message>
+    <message>
+        <source>The course: a blocked process does not hold up the other processes; if a user-level thread blocks, all the other user-level threads block too.</source>
+        <translation>The course: a blocked process does not hold up the other processes; if a user-level thread blocks, all the other user-level threads block too.</translation>
+    </message>
+    <message>
+        <source>a process blocks: its sibling keeps</source>
+        <translation>a process blocks: its sibling keeps</translation>
+    </message>
+    <message>
+        <source>a kernel thread blocks: its sibling keeps</source>
+        <translation>a kernel thread blocks: its sibling keeps</translation>
+    </message>
+    <message>
+        <source>a user-level thread blocks: its sibling keeps</source>
+        <translation>a user-level thread blocks: its sibling keeps</translation>
+    </message>
+    <message>
+        <source>while one task was blocked in read(), its sibling kept %1 % of its pace as a process, %2 % as a kernel thread, and %3 % as a user-level thread</source>
+        <translation>while one task was blocked in read(), its sibling kept %1 % of its pace as a process, %2 % as a kernel thread, and %3 % as a user-level thread</translation>
+    </message>
+    <message>
+        <source>Above 100 %: the CPU time the blocked task left went to its sibling.</source>
+        <translation>Above 100 %: the CPU time the blocked task left went to its sibling.</translation>
+    </message>
+    <message>
+        <source>Linux threads are kernel threads (one-to-one), so a blocked thread does not stop its siblings either; only the many-to-one model, where the kernel sees one thread, blocks them all.</source>
+        <translation>Linux threads are kernel threads (one-to-one), so a blocked thread does not stop its siblings either; only the many-to-one model, where the kernel sees one thread, blocks them all.</translation>
+    </message>
+    <message>
         <source>message size, bytes</source>
         <translation />
     </message>

@@ -4,6 +4,38 @@
 <context>
     <name>CompareTexts</name>
     <message>
+        <source>When one blocks</source>
+        <translation>Khi một tác vụ bị chặn</translation>
+    </message>
+    <message>
+        <source>The course: a blocked process does not hold up the other processes; if a user-level thread blocks, all the other user-level threads block too.</source>
+        <translation>Giáo trình: một tiến trình bị chặn không làm các tiến trình khác dừng theo; nếu một luồng mức người dùng bị chặn thì mọi luồng mức người dùng khác cũng bị chặn.</translation>
+    </message>
+    <message>
+        <source>a process blocks: its sibling keeps</source>
+        <translation>một tiến trình bị chặn: tiến trình bên cạnh giữ được</translation>
+    </message>
+    <message>
+        <source>a kernel thread blocks: its sibling keeps</source>
+        <translation>một luồng mức nhân bị chặn: luồng bên cạnh giữ được</translation>
+    </message>
+    <message>
+        <source>a user-level thread blocks: its sibling keeps</source>
+        <translation>một luồng mức người dùng bị chặn: luồng bên cạnh giữ được</translation>
+    </message>
+    <message>
+        <source>while one task was blocked in read(), its sibling kept %1 % of its pace as a process, %2 % as a kernel thread, and %3 % as a user-level thread</source>
+        <translation>trong lúc một tác vụ bị chặn ở read(), tác vụ bên cạnh giữ được %1 % nhịp làm việc nếu là tiến trình, %2 % nếu là luồng mức nhân, và %3 % nếu là luồng mức người dùng</translation>
+    </message>
+    <message>
+        <source>Above 100 %: the CPU time the blocked task left went to its sibling.</source>
+        <translation>Trên 100 %: thời gian CPU mà tác vụ bị chặn để lại đã chuyển sang tác vụ bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Linux threads are kernel threads (one-to-one), so a blocked thread does not stop its siblings either; only the many-to-one model, where the kernel sees one thread, blocks them all.</source>
+        <translation>Luồng của Linux là luồng mức nhân (mô hình một-một), nên một luồng bị chặn cũng không làm các luồng khác dừng; chỉ mô hình nhiều-một, nơi nhân hệ điều hành chỉ thấy một luồng, mới chặn tất cả.</translation>
+    </message>
+    <message>
         <source>message size, bytes</source>
         <translation>kích thước thông điệp, byte</translation>
     </message>

@@ -94,6 +94,7 @@ ExperimentResult runIpc(const RunOptions& o);
 ExperimentResult runTaskMemory(const RunOptions& o);
 ExperimentResult runIsolation(const RunOptions& o);
 ExperimentResult runSharing(const RunOptions& o);
+ExperimentResult runBlocking(const RunOptions& o);
 ExperimentResult runRace(const RunOptions& o);
 ExperimentResult runDeadlock(const RunOptions& o);
 ExperimentResult runOversubscription(const RunOptions& o);

@@ -41,6 +41,8 @@ const std::vector<ExperimentInfo>& experiments()
         { "isolation", "a crashing child process against a crashing thread (inside a sacrificial child)", 3,
             runIsolation },
         { "sharing", "a variable written by a thread, by a forked child, and through shared memory", 3, runSharing },
+        { "blocking", "a blocked process, kernel thread and user-level thread: does its sibling keep going?", 3,
+            runBlocking },
         { "race", "lost updates on a shared counter without a lock, and the fix", 5, runRace },
         { "deadlock", "two threads take two locks in opposite order; detected and resolved", 1, runDeadlock },
         { "oversubscription", "throughput of a fixed CPU-bound job against the number of threads", 3,

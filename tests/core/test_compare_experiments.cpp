@@ -68,7 +68,7 @@ const Variant& variantOf(const ExperimentResult& r, const char* id)
 TEST_CASE("compare: every bench name of the issue exists", "[compare]")
 {
     for (const char* name : { "thread-create", "process-create", "fork-rss", "termination", "context-switch", "ipc",
-             "task-memory", "isolation", "sharing", "race", "deadlock", "oversubscription" })
+             "task-memory", "isolation", "sharing", "blocking", "race", "deadlock", "oversubscription" })
         CHECK(findExperiment(name));
     CHECK_FALSE(findExperiment("memory")); // the app's own budget keeps that name
 }
@@ -149,6 +149,23 @@ TEST_CASE("compare: sharing sees the thread's write, not the forked child's, and
     CHECK(variantOf(r, "thread").samples == std::vector<double> { 1, 1 });
     CHECK(variantOf(r, "child").samples == std::vector<double> { 0, 0 });
     CHECK(variantOf(r, "shared-memory").samples == std::vector<double> { 1, 1 });
+}
+
+TEST_CASE(
+    "compare: a blocked user-level thread stops its sibling, a blocked process or kernel thread does not", "[compare]")
+{
+    const int before = childCount();
+    auto r = run("blocking", 2, { { "hold-ms", 60 } });
+    for (const char* id : { "blocked-process", "blocked-kernel-thread", "blocked-user-thread" }) {
+        INFO(id << ": " << variantOf(r, id).error);
+        CHECK(variantOf(r, id).samples.size() == 2);
+    }
+    // One kernel thread runs both coroutines: once it is inside read(), the counter cannot move at all.
+    CHECK(variantOf(r, "blocked-user-thread").samples == std::vector<double> { 0, 0 });
+    // Kernel-scheduled siblings keep going (on a busy machine perhaps slower, never stopped).
+    CHECK(variantOf(r, "blocked-process").summary.min > 10);
+    CHECK(variantOf(r, "blocked-kernel-thread").summary.min > 10);
+    CHECK(childCount() == before);
 }
 
 TEST_CASE("compare: the race's fixes lose nothing, the racy count never gains", "[compare]")

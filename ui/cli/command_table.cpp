@@ -59,6 +59,7 @@ const cli::CommandTable& commandTable()
             compare::compareBenchmark("task-memory"),
             compare::compareBenchmark("isolation"),
             compare::compareBenchmark("sharing"),
+            compare::compareBenchmark("blocking"),
             compare::compareBenchmark("race"),
             compare::compareBenchmark("deadlock"),
             compare::compareBenchmark("oversubscription"),

@@ -21,6 +21,7 @@ const std::vector<CompareRowDef>& compareRows()
         { QStringLiteral("weight"), { "fork-rss" } },
         { QStringLiteral("isolation"), { "isolation" } },
         { QStringLiteral("sharing"), { "sharing" } },
+        { QStringLiteral("blocking"), { "blocking" } },
         { QStringLiteral("race"), { "race" } },
         { QStringLiteral("deadlock"), { "deadlock" } },
         { QStringLiteral("oversubscription"), { "oversubscription" } },
@@ -65,6 +66,8 @@ QString CompareTexts::criterion(const QString& id)
         return tr("Isolation on a crash");
     if (id == QLatin1String("sharing"))
         return tr("Data sharing");
+    if (id == QLatin1String("blocking"))
+        return tr("When one blocks");
     if (id == QLatin1String("race"))
         return tr("Drawback: race on shared data");
     if (id == QLatin1String("deadlock"))
@@ -93,6 +96,9 @@ QString CompareTexts::claim(const QString& id)
                   "affects its whole process.");
     if (id == QLatin1String("sharing"))
         return tr("The course: processes do not share data with each other; threads do.");
+    if (id == QLatin1String("blocking"))
+        return tr("The course: a blocked process does not hold up the other processes; if a user-level thread "
+                  "blocks, all the other user-level threads block too.");
     if (id == QLatin1String("race"))
         return tr("The course: threads share memory without protection, so one can overwrite another's data.");
     if (id == QLatin1String("deadlock"))
@@ -209,6 +215,9 @@ QString CompareTexts::variantName(const Variant& v)
         { "thread-crash", QT_TR_NOOP("a thread crashed: its process goes on") },
         { "child", QT_TR_NOOP("forked child's write seen") },
         { "shared-memory", QT_TR_NOOP("shared memory: child's write seen") },
+        { "blocked-process", QT_TR_NOOP("a process blocks: its sibling keeps") },
+        { "blocked-kernel-thread", QT_TR_NOOP("a kernel thread blocks: its sibling keeps") },
+        { "blocked-user-thread", QT_TR_NOOP("a user-level thread blocks: its sibling keeps") },
         { "racy", QT_TR_NOOP("no lock") },
         { "atomic", QT_TR_NOOP("atomic fetch_add") },
         { "mutex", QT_TR_NOOP("mutex") },
@@ -379,6 +388,25 @@ QString CompareTexts::verdict(const QString& id, const Results& r, const QLocale
                                   .arg(number(*t * 100, l), number(*c * 100, l), number(*s * 100, l));
         return (*t == 1 && *c == 0 ? tr("Confirmed: %1.") : tr("Not confirmed here: %1.")).arg(facts);
     }
+    if (id == QLatin1String("blocking")) {
+        auto p = median(r, "blocking", "blocked-process");
+        auto k = median(r, "blocking", "blocked-kernel-thread");
+        auto u = median(r, "blocking", "blocked-user-thread");
+        if (!p || !k || !u)
+            return tr("Not enough results for a verdict.");
+        const QString facts = tr("while one task was blocked in read(), its sibling kept %1 % of its pace as a "
+                                 "process, %2 % as a kernel thread, and %3 % as a user-level thread")
+                                  .arg(number(*p, l), number(*k, l), number(*u, l));
+        const bool confirmed = *p >= 50 && *u <= 20;
+        QString text = (confirmed ? tr("Confirmed: %1.") : tr("Not confirmed here: %1.")).arg(facts);
+        if (std::max(*p, *k) > 110)
+            text += QLatin1Char(' ') + tr("Above 100 %: the CPU time the blocked task left went to its sibling.");
+        if (*k >= 50)
+            text += QLatin1Char(' ')
+                + tr("Linux threads are kernel threads (one-to-one), so a blocked thread does not stop its siblings "
+                     "either; only the many-to-one model, where the kernel sees one thread, blocks them all.");
+        return text;
+    }
     if (id == QLatin1String("race")) {
         auto it = r.find("race");
         const Variant* racy = it == r.end() ? nullptr : it->second.variant("racy");
@@ -387,9 +415,11 @@ QString CompareTexts::verdict(const QString& id, const Results& r, const QLocale
         if (!racy || racy->samples.empty() || !fixed || !expected)
             return tr("Not enough results for a verdict.");
         if (racy->summary.max == 0)
-            return tr("No update was lost this time: the threads hardly overlapped. Measure again, or with the machine busy.");
-        return tr("Confirmed: without a lock up to %1 of %2 updates were lost in a run (median %3); with fetch_add or a "
-                  "mutex, %4.")
+            return tr("No update was lost this time: the threads hardly overlapped. Measure again, or with the machine "
+                      "busy.");
+        return tr(
+            "Confirmed: without a lock up to %1 of %2 updates were lost in a run (median %3); with fetch_add or a "
+            "mutex, %4.")
             .arg(number(racy->summary.max, l), number(expected->value, l), number(racy->summary.median, l),
                 number(*fixed, l));
     }
