@@ -2,6 +2,7 @@
 
 #include "ui/apps/apps_page.h"
 #include "ui/compare/compare_page.h"
+#include "ui/glossary/glossary_page.h"
 #include "ui/hardware/hardware_page.h"
 #include "ui/lessons/lessons_page.h"
 #include "ui/states/states_page.h"
@@ -22,6 +23,7 @@ const std::vector<PageEntry>& pageRegistry()
         { "apps", [](AppContext& c) -> Page* { return new AppsPage(c); } },
         { "training", [](AppContext& c) -> Page* { return new TrainingPage(c); } },
         { "training-memory", [](AppContext& c) -> Page* { return new TrainingMemoryPage(c); } },
+        { "glossary", [](AppContext& c) -> Page* { return new GlossaryPage(c); } },
     };
     return pages;
 }
