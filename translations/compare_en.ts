@@ -4,6 +4,58 @@
 <context>
     <name>CompareTexts</name>
     <message>
+        <source>pthread_create of a thread that returns at once, then pthread_join; wall time per pair (lmbench's lat_proc method, applied to a thread).</source>
+        <translation>pthread_create of a thread that returns at once, then pthread_join; wall time per pair (lmbench's lat_proc method, applied to a thread).</translation>
+    </message>
+    <message>
+        <source>Each variant starts a child and waits for it: fork then _exit (lmbench's fork+exit), posix_spawn of /bin/true (glibc uses clone with CLONE_VM|CLONE_VFORK), fork then execve /bin/true (lmbench's fork+exec); wall time until waitpid returns.</source>
+        <translation>Each variant starts a child and waits for it: fork then _exit (lmbench's fork+exit), posix_spawn of /bin/true (glibc uses clone with CLONE_VM|CLONE_VFORK), fork then execve /bin/true (lmbench's fork+exec); wall time until waitpid returns.</translation>
+    </message>
+    <message>
+        <source>ptlab maps and touches a buffer of each size, so its resident set grows by that much, then times fork+_exit+waitpid and posix_spawn(/bin/true)+waitpid. fork copies the page tables of every resident page; posix_spawn shares the parent's memory until exec.</source>
+        <translation>ptlab maps and touches a buffer of each size, so its resident set grows by that much, then times fork+_exit+waitpid and posix_spawn(/bin/true)+waitpid. fork copies the page tables of every resident page; posix_spawn shares the parent's memory until exec.</translation>
+    </message>
+    <message>
+        <source>A thread or child process waits on a pipe; the clock starts when ptlab asks it to end (a byte on the pipe, or SIGKILL for a process) and stops when pthread_join or waitpid returns.</source>
+        <translation>A thread or child process waits on a pipe; the clock starts when ptlab asks it to end (a byte on the pipe, or SIGKILL for a process) and stops when pthread_join or waitpid returns.</translation>
+    </message>
+    <message>
+        <source>The method of perf bench sched pipe: two tasks and two pipes, one integer written and read back per loop; the figure is microseconds per loop, which is two context switches when both tasks share one CPU.</source>
+        <translation>The method of perf bench sched pipe: two tasks and two pipes, one integer written and read back per loop; the figure is microseconds per loop, which is two context switches when both tasks share one CPU.</translation>
+    </message>
+    <message>
+        <source>For each size one task streams messages to the other and waits for a one-byte acknowledgement (bandwidth, MB/s); then messages go there and back (latency, half the round trip). The ring is 256 KiB of shared memory with atomic head and tail; its reader spins briefly, then sleeps on a futex.</source>
+        <translation>For each size one task streams messages to the other and waits for a one-byte acknowledgement (bandwidth, MB/s); then messages go there and back (latency, half the round trip). The ring is 256 KiB of shared memory with atomic head and tail; its reader spins briefly, then sleeps on a futex.</translation>
+    </message>
+    <message>
+        <source>ptlab starts %1 threads (or forks %1 children) that wait on a pipe and reads /proc/PID/smaps_rollup: per extra thread, ptlab's growth; per extra process, the child's RSS, and its PSS plus the change in ptlab's PSS (shared pages are split).</source>
+        <translation>ptlab starts %1 threads (or forks %1 children) that wait on a pipe and reads /proc/PID/smaps_rollup: per extra thread, ptlab's growth; per extra process, the child's RSS, and its PSS plus the change in ptlab's PSS (shared pages are split).</translation>
+    </message>
+    <message>
+        <source>A forked child raises SIGSEGV while a sibling child waits: ptlab reaps the crash and checks that the sibling and itself still run. Then a sacrificial child starts a thread that raises SIGSEGV: the whole child process ends, its main thread included. ptlab itself never crashes.</source>
+        <translation>A forked child raises SIGSEGV while a sibling child waits: ptlab reaps the crash and checks that the sibling and itself still run. Then a sacrificial child starts a thread that raises SIGSEGV: the whole child process ends, its main thread included. ptlab itself never crashes.</translation>
+    </message>
+    <message>
+        <source>A variable is set to 0; a thread writes a new value and is joined; a forked child writes the same variable and is reaped; a child writes into a shared page. Each time ptlab reads the value back (1: it sees the write).</source>
+        <translation>A variable is set to 0; a thread writes a new value and is joined; a forked child writes the same variable and is reaped; a child writes into a shared page. Each time ptlab reads the value back (1: it sees the write).</translation>
+    </message>
+    <message>
+        <source>A counting task runs beside a task that computes, then blocks in read() on a pipe until the hold time has passed. Shown: the counter's pace while the other is blocked, in percent of its pace before, for two processes, two kernel threads and two user-level threads (C++ coroutines on one kernel thread, the many-to-one model).</source>
+        <translation>A counting task runs beside a task that computes, then blocks in read() on a pipe until the hold time has passed. Shown: the counter's pace while the other is blocked, in percent of its pace before, for two processes, two kernel threads and two user-level threads (C++ coroutines on one kernel thread, the many-to-one model).</translation>
+    </message>
+    <message>
+        <source>%1 threads each add 1 to a shared counter %2 times: as a separate read and write (racy), with an atomic fetch_add, and under a mutex; lost updates = expected total − final value.</source>
+        <translation>%1 threads each add 1 to a shared counter %2 times: as a separate read and write (racy), with an atomic fetch_add, and under a mutex; lost updates = expected total − final value.</translation>
+    </message>
+    <message>
+        <source>Task 1 locks A, then wants B; task 2 locks B, then wants A. A monitor reads the wait-for graph every millisecond; on a cycle it waits a moment (so the tasks can be seen Waiting), then tells task 2 to back off: it releases B, task 1 finishes, and task 2 retries taking both locks in one global order.</source>
+        <translation>Task 1 locks A, then wants B; task 2 locks B, then wants A. A monitor reads the wait-for graph every millisecond; on a cycle it waits a moment (so the tasks can be seen Waiting), then tells task 2 to back off: it releases B, task 1 finishes, and task 2 retries taking both locks in one global order.</translation>
+    </message>
+    <message>
+        <source>A fixed CPU-bound job is split evenly over 1, 2, 4 … threads; throughput is work units per second of wall time, shown with the involuntary context switches the threads suffered (getrusage).</source>
+        <translation>A fixed CPU-bound job is split evenly over 1, 2, 4 … threads; throughput is work units per second of wall time, shown with the involuntary context switches the threads suffered (getrusage).</translation>
+    </message>
+    <message>
         <source>When one blocks</source>
         <translation>When one blocks</translation>
     </message>

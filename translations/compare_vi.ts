@@ -4,12 +4,64 @@
 <context>
     <name>CompareTexts</name>
     <message>
+        <source>pthread_create of a thread that returns at once, then pthread_join; wall time per pair (lmbench's lat_proc method, applied to a thread).</source>
+        <translation>pthread_create một luồng trả về ngay, rồi pthread_join; đo thời gian thực của mỗi cặp (cách đo lat_proc của lmbench, áp dụng cho luồng).</translation>
+    </message>
+    <message>
+        <source>Each variant starts a child and waits for it: fork then _exit (lmbench's fork+exit), posix_spawn of /bin/true (glibc uses clone with CLONE_VM|CLONE_VFORK), fork then execve /bin/true (lmbench's fork+exec); wall time until waitpid returns.</source>
+        <translation>Mỗi phương án tạo một tiến trình con rồi chờ nó: fork rồi _exit (fork+exit của lmbench), posix_spawn /bin/true (glibc dùng clone với CLONE_VM|CLONE_VFORK), fork rồi execve /bin/true (fork+exec của lmbench); đo thời gian thực đến khi waitpid trả về.</translation>
+    </message>
+    <message>
+        <source>ptlab maps and touches a buffer of each size, so its resident set grows by that much, then times fork+_exit+waitpid and posix_spawn(/bin/true)+waitpid. fork copies the page tables of every resident page; posix_spawn shares the parent's memory until exec.</source>
+        <translation>ptlab cấp phát và chạm vào một vùng đệm theo từng kích thước, để bộ nhớ thường trú tăng đúng chừng đó, rồi đo fork+_exit+waitpid và posix_spawn(/bin/true)+waitpid. fork sao chép bảng trang của mọi trang thường trú; posix_spawn dùng chung bộ nhớ của tiến trình cha cho đến lúc exec.</translation>
+    </message>
+    <message>
+        <source>A thread or child process waits on a pipe; the clock starts when ptlab asks it to end (a byte on the pipe, or SIGKILL for a process) and stops when pthread_join or waitpid returns.</source>
+        <translation>Một luồng hoặc tiến trình con chờ trên một pipe; đồng hồ bắt đầu khi ptlab yêu cầu nó kết thúc (một byte qua pipe, hoặc SIGKILL với tiến trình) và dừng khi pthread_join hoặc waitpid trả về.</translation>
+    </message>
+    <message>
+        <source>The method of perf bench sched pipe: two tasks and two pipes, one integer written and read back per loop; the figure is microseconds per loop, which is two context switches when both tasks share one CPU.</source>
+        <translation>Cách đo của perf bench sched pipe: hai tác vụ và hai pipe, mỗi vòng ghi một số nguyên rồi đọc lại; con số là micro giây mỗi vòng, tức hai lần chuyển ngữ cảnh khi hai tác vụ dùng chung một CPU.</translation>
+    </message>
+    <message>
+        <source>For each size one task streams messages to the other and waits for a one-byte acknowledgement (bandwidth, MB/s); then messages go there and back (latency, half the round trip). The ring is 256 KiB of shared memory with atomic head and tail; its reader spins briefly, then sleeps on a futex.</source>
+        <translation>Với mỗi kích thước, một tác vụ gửi liên tục thông điệp sang tác vụ kia rồi chờ một byte xác nhận (băng thông, MB/s); sau đó thông điệp đi và về (độ trễ, nửa vòng khứ hồi). Vòng đệm là 256 KiB bộ nhớ dùng chung với đầu và cuối nguyên tử; bên đọc quay chờ một chút rồi ngủ trên futex.</translation>
+    </message>
+    <message>
+        <source>ptlab starts %1 threads (or forks %1 children) that wait on a pipe and reads /proc/PID/smaps_rollup: per extra thread, ptlab's growth; per extra process, the child's RSS, and its PSS plus the change in ptlab's PSS (shared pages are split).</source>
+        <translation>ptlab tạo %1 luồng (hoặc fork %1 tiến trình con) chờ trên một pipe và đọc /proc/PID/smaps_rollup: mỗi luồng thêm là phần ptlab tăng lên; mỗi tiến trình thêm là RSS của tiến trình con, và PSS của nó cộng phần PSS của ptlab thay đổi (trang dùng chung được chia đều).</translation>
+    </message>
+    <message>
+        <source>A forked child raises SIGSEGV while a sibling child waits: ptlab reaps the crash and checks that the sibling and itself still run. Then a sacrificial child starts a thread that raises SIGSEGV: the whole child process ends, its main thread included. ptlab itself never crashes.</source>
+        <translation>Một tiến trình con tự gây SIGSEGV trong khi một tiến trình con khác chờ: ptlab thu dọn tiến trình bị sập và kiểm tra rằng tiến trình kia và chính nó vẫn chạy. Sau đó một tiến trình con hi sinh tạo một luồng gây SIGSEGV: cả tiến trình con kết thúc, kể cả luồng chính. ptlab không bao giờ bị sập.</translation>
+    </message>
+    <message>
+        <source>A variable is set to 0; a thread writes a new value and is joined; a forked child writes the same variable and is reaped; a child writes into a shared page. Each time ptlab reads the value back (1: it sees the write).</source>
+        <translation>Một biến được đặt bằng 0; một luồng ghi giá trị mới rồi được join; một tiến trình con (fork) ghi cùng biến đó rồi được thu dọn; một tiến trình con ghi vào một trang dùng chung. Mỗi lần ptlab đọc lại giá trị (1: thấy được giá trị đã ghi).</translation>
+    </message>
+    <message>
+        <source>A counting task runs beside a task that computes, then blocks in read() on a pipe until the hold time has passed. Shown: the counter's pace while the other is blocked, in percent of its pace before, for two processes, two kernel threads and two user-level threads (C++ coroutines on one kernel thread, the many-to-one model).</source>
+        <translation>Một tác vụ đếm chạy cạnh một tác vụ tính toán, rồi tác vụ này bị chặn ở read() trên một pipe cho đến hết thời gian giữ. Hiển thị: nhịp đếm trong lúc tác vụ kia bị chặn, tính theo phần trăm nhịp trước đó, với hai tiến trình, hai luồng mức nhân và hai luồng mức người dùng (coroutine C++ trên một luồng mức nhân, mô hình nhiều-một).</translation>
+    </message>
+    <message>
+        <source>%1 threads each add 1 to a shared counter %2 times: as a separate read and write (racy), with an atomic fetch_add, and under a mutex; lost updates = expected total − final value.</source>
+        <translation>%1 luồng, mỗi luồng cộng 1 vào một bộ đếm dùng chung %2 lần: bằng đọc và ghi tách rời (có tranh chấp), bằng fetch_add nguyên tử, và dưới một mutex; số lần cập nhật bị mất = tổng mong đợi − giá trị cuối.</translation>
+    </message>
+    <message>
+        <source>Task 1 locks A, then wants B; task 2 locks B, then wants A. A monitor reads the wait-for graph every millisecond; on a cycle it waits a moment (so the tasks can be seen Waiting), then tells task 2 to back off: it releases B, task 1 finishes, and task 2 retries taking both locks in one global order.</source>
+        <translation>Tác vụ 1 khóa A rồi muốn B; tác vụ 2 khóa B rồi muốn A. Một bộ giám sát đọc đồ thị chờ mỗi mili giây; khi thấy chu trình, nó đợi một lúc (để thấy hai tác vụ ở trạng thái Đang chờ), rồi bảo tác vụ 2 lùi lại: tác vụ 2 nhả B, tác vụ 1 chạy xong, và tác vụ 2 thử lại, lấy cả hai khóa theo một thứ tự chung.</translation>
+    </message>
+    <message>
+        <source>A fixed CPU-bound job is split evenly over 1, 2, 4 … threads; throughput is work units per second of wall time, shown with the involuntary context switches the threads suffered (getrusage).</source>
+        <translation>Một khối việc nặng CPU cố định được chia đều cho 1, 2, 4 … luồng; thông lượng là số đơn vị việc mỗi giây thời gian thực, kèm số lần chuyển ngữ cảnh không tự nguyện mà các luồng phải chịu (getrusage).</translation>
+    </message>
+    <message>
         <source>When one blocks</source>
         <translation>Khi một tác vụ bị chặn</translation>
     </message>
     <message>
         <source>The course: a blocked process does not hold up the other processes; if a user-level thread blocks, all the other user-level threads block too.</source>
-        <translation>Giáo trình: một tiến trình bị chặn không làm các tiến trình khác dừng theo; nếu một luồng mức người dùng bị chặn thì mọi luồng mức người dùng khác cũng bị chặn.</translation>
+        <translation>Bài học: một tiến trình bị chặn không làm các tiến trình khác dừng theo; nếu một luồng mức người dùng bị chặn thì mọi luồng mức người dùng khác cũng bị chặn.</translation>
     </message>
     <message>
         <source>a process blocks: its sibling keeps</source>

@@ -9,6 +9,7 @@
 #include "ui/shell/app_context.h"
 #include "ui/widgets/error_text.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -353,7 +354,7 @@ void ComparePage::refreshRow(Row& row)
             errors
                 << tr("%1 could not run here: %2").arg(QString::fromStdString(r.name), ErrorText::describe(*r.error));
         if (!r.method.empty())
-            methods << QString::fromStdString(r.method);
+            methods << CompareTexts::method(r, locale);
     }
     if (present.empty()) {
         if (!row.running)
@@ -459,6 +460,11 @@ void ComparePage::retranslate()
 void ComparePage::zoomChanged(double z)
 {
     Q_UNUSED(z);
+    // The heading's font was set explicitly, so it does not follow the zoomed application font by itself.
+    QFont big = QApplication::font(); // already zoomed; this page's own font may not be updated yet
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_heading->setFont(big);
     for (Row& row : m_rows)
         refreshRow(row);
 }

@@ -191,6 +191,72 @@ QString judged(double ratio, const QString& confirmed, const QString& similar, c
 
 } // namespace
 
+QString CompareTexts::method(const ExperimentResult& r, const QLocale& l)
+{
+    const auto factValue = [&](const char* key) {
+        const auto* f = r.fact(key);
+        return f ? number(f->value, l) : QStringLiteral("N");
+    };
+    const std::string& n = r.name;
+    if (n == "thread-create")
+        return tr("pthread_create of a thread that returns at once, then pthread_join; wall time per pair "
+                  "(lmbench's lat_proc method, applied to a thread).");
+    if (n == "process-create")
+        return tr("Each variant starts a child and waits for it: fork then _exit (lmbench's fork+exit), "
+                  "posix_spawn of /bin/true (glibc uses clone with CLONE_VM|CLONE_VFORK), fork then execve "
+                  "/bin/true (lmbench's fork+exec); wall time until waitpid returns.");
+    if (n == "fork-rss")
+        return tr("ptlab maps and touches a buffer of each size, so its resident set grows by that much, then times "
+                  "fork+_exit+waitpid and posix_spawn(/bin/true)+waitpid. fork copies the page tables of every "
+                  "resident page; posix_spawn shares the parent's memory until exec.");
+    if (n == "termination")
+        return tr("A thread or child process waits on a pipe; the clock starts when ptlab asks it to end (a byte on "
+                  "the pipe, or SIGKILL for a process) and stops when pthread_join or waitpid returns.");
+    if (n == "context-switch")
+        return tr("The method of perf bench sched pipe: two tasks and two pipes, one integer written and read back "
+                  "per loop; the figure is microseconds per loop, which is two context switches when both tasks "
+                  "share one CPU.");
+    if (n == "ipc")
+        return tr("For each size one task streams messages to the other and waits for a one-byte acknowledgement "
+                  "(bandwidth, MB/s); then messages go there and back (latency, half the round trip). The ring is "
+                  "256 KiB of shared memory with atomic head and tail; its reader spins briefly, then sleeps on a "
+                  "futex.");
+    if (n == "task-memory")
+        return tr("ptlab starts %1 threads (or forks %1 children) that wait on a pipe and reads "
+                  "/proc/PID/smaps_rollup: per extra thread, ptlab's growth; per extra process, the child's RSS, "
+                  "and its PSS plus the change in ptlab's PSS (shared pages are split).")
+            .arg(factValue("tasks"));
+    if (n == "isolation")
+        return tr("A forked child raises SIGSEGV while a sibling child waits: ptlab reaps the crash and checks that "
+                  "the sibling and itself still run. Then a sacrificial child starts a thread that raises SIGSEGV: "
+                  "the whole child process ends, its main thread included. ptlab itself never crashes.");
+    if (n == "sharing")
+        return tr("A variable is set to 0; a thread writes a new value and is joined; a forked child writes the "
+                  "same variable and is reaped; a child writes into a shared page. Each time ptlab reads the value "
+                  "back (1: it sees the write).");
+    if (n == "blocking")
+        return tr("A counting task runs beside a task that computes, then blocks in read() on a pipe until the hold "
+                  "time has passed. Shown: the counter's pace while the other is blocked, in percent of its pace "
+                  "before, for two processes, two kernel threads and two user-level threads (C++ coroutines on one "
+                  "kernel thread, the many-to-one model).");
+    if (n == "race")
+        return tr("%1 threads each add 1 to a shared counter %2 times: as a separate read and write (racy), with "
+                  "an atomic fetch_add, and under a mutex; lost updates = expected total − final value.")
+            .arg(factValue("threads"))
+            .arg(r.fact("threads") && r.fact("expected") && r.fact("threads")->value > 0
+                    ? number(r.fact("expected")->value / r.fact("threads")->value, l)
+                    : QStringLiteral("N"));
+    if (n == "deadlock")
+        return tr("Task 1 locks A, then wants B; task 2 locks B, then wants A. A monitor reads the wait-for graph "
+                  "every millisecond; on a cycle it waits a moment (so the tasks can be seen Waiting), then tells "
+                  "task 2 to back off: it releases B, task 1 finishes, and task 2 retries taking both locks in one "
+                  "global order.");
+    if (n == "oversubscription")
+        return tr("A fixed CPU-bound job is split evenly over 1, 2, 4 … threads; throughput is work units per second "
+                  "of wall time, shown with the involuntary context switches the threads suffered (getrusage).");
+    return QString::fromStdString(r.method);
+}
+
 QString CompareTexts::variantName(const Variant& v)
 {
     static const std::map<std::string, const char*> names = {

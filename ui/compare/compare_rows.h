@@ -31,6 +31,8 @@ public:
     static QString criterion(const QString& rowId); // the table's criterion: "Creation time"
     static QString claim(const QString& rowId); // what the course says
     static QString variantName(const compare::Variant& v);
+    // How the experiment measured, in the current language (core's sentence is English, for the CLI).
+    static QString method(const compare::ExperimentResult& r, const QLocale& locale);
     static QString unitName(const std::string& unit);
     // One line comparing the measurement with the claim; `results` holds the row's experiments.
     static QString verdict(
