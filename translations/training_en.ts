@@ -113,8 +113,8 @@
         <translation>measured, last step (ms): bubble %1 %</translation>
     </message>
     <message>
-        <source>theory, equal stages (one forward = 1, one backward = 2): bubble (p−1)/(m+p−1) = %1 %</source>
-        <translation>theory, equal stages (one forward = 1, one backward = 2): bubble (p−1)/(m+p−1) = %1 %</translation>
+        <source>theory (forward 1, backward 2): bubble (p−1)/(m+p−1) = %1 %</source>
+        <translation>theory (forward 1, backward 2): bubble (p−1)/(m+p−1) = %1 %</translation>
     </message>
     <message>
         <source>group 0, measured, last step (ms): bubble %1 %</source>
@@ -289,8 +289,8 @@
         <translation>step</translation>
     </message>
     <message>
-        <source>loss (cross-entropy)</source>
-        <translation>loss (cross-entropy)</translation>
+        <source>cross-entropy</source>
+        <translation>cross-entropy</translation>
     </message>
     <message>
         <source>data-parallel workers</source>

@@ -113,8 +113,8 @@
         <translation>đo được, bước cuối (ms): bong bóng %1 %</translation>
     </message>
     <message>
-        <source>theory, equal stages (one forward = 1, one backward = 2): bubble (p−1)/(m+p−1) = %1 %</source>
-        <translation>lý thuyết, các tầng bằng nhau (một lượt xuôi = 1, một lượt ngược = 2): bong bóng (p−1)/(m+p−1) = %1 %</translation>
+        <source>theory (forward 1, backward 2): bubble (p−1)/(m+p−1) = %1 %</source>
+        <translation>lý thuyết (xuôi 1, ngược 2): bong bóng (p−1)/(m+p−1) = %1 %</translation>
     </message>
     <message>
         <source>group 0, measured, last step (ms): bubble %1 %</source>
@@ -285,8 +285,8 @@
         <translation>bước</translation>
     </message>
     <message>
-        <source>loss (cross-entropy)</source>
-        <translation>loss (entropy chéo)</translation>
+        <source>cross-entropy</source>
+        <translation>entropy chéo</translation>
     </message>
     <message>
         <source>data-parallel workers</source>

@@ -9,6 +9,7 @@
 #include "ui/widgets/error_text.h"
 #include "ui/widgets/palette.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -537,7 +538,7 @@ void TrainingPage::showReport(const TrainReport& r)
         if (mode == Mode::Pipeline) {
             drawGantt(m_ganttMeasured, opBlocks(r.measured, 1e3), stageNames, measuredTitle, zoom());
             drawGantt(m_ganttTheory, opBlocks(r.theoretical, 1.0), stageNames,
-                tr("theory, equal stages (one forward = 1, one backward = 2): bubble (p−1)/(m+p−1) = %1 %")
+                tr("theory (forward 1, backward 2): bubble (p−1)/(m+p−1) = %1 %")
                     .arg(locale().toString(100 * r.bubbleTheory, 'f', 1)),
                 zoom());
         } else {
@@ -749,7 +750,7 @@ void TrainingPage::retranslate()
         m_explain->clear();
 
     m_lossPlot->xAxis->setLabel(tr("step"));
-    m_lossPlot->yAxis->setLabel(tr("loss (cross-entropy)"));
+    m_lossPlot->yAxis->setLabel(tr("cross-entropy"));
     m_scalingPlot->xAxis->setLabel(tr("data-parallel workers"));
     m_scalingPlot->yAxis->setLabel(tr("samples/s"));
     if (m_scalingPoints.empty()) {
@@ -775,7 +776,8 @@ void TrainingPage::retranslate()
 void TrainingPage::zoomChanged(double z)
 {
     m_ring->setZoom(z);
-    QFont f = font();
+    // The zoomed application font: this page's own font() may not have received the change yet.
+    QFont f = QApplication::font();
     for (QCustomPlot* p :
         { m_lossPlot, m_scalingPlot, m_ganttMeasured, m_ganttTheory, m_hybridPlot, m_workerPlot, m_tensorPlot }) {
         for (QCPAxis* a : { p->xAxis, p->yAxis }) {
