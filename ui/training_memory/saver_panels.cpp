@@ -225,7 +225,13 @@ void CheckpointingPanel::show()
     line->setPen(QPen(okabeIto::Vermillion, 1.5 * context().zoom()));
     line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4 * context().zoom()));
     m_plot->xAxis->setRange(0.4, s.runs.size() + 0.6);
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    // k counts layers, the right axis counts layers: whole numbers only.
+    for (QCPAxis* axis : { m_plot->xAxis, m_plot->yAxis2 }) {
+        auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+        whole->setTickStep(1);
+        whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        axis->setTicker(whole);
+    }
     m_plot->yAxis->setRange(0, *std::max_element(mem.begin(), mem.end()) * 1.2);
     m_plot->yAxis2->setRange(0, std::max(1.0, *std::max_element(recompute.begin(), recompute.end()) * 1.2));
     auto* marker = new QCPItemStraightLine(m_plot);
