@@ -56,16 +56,24 @@ void countLoop(Shared& s)
     }
 }
 
+// Once asked, makes one blocking read() on the device: in a kernel thread or process only that task
+// waits; in a green thread the whole kernel thread does, so no other green thread can run meanwhile
+// (the scheduler is that very thread).
+void blockOnceWhenAsked(Shared& s, int deviceFd, bool& done)
+{
+    if (done || !s.blockNow.load(std::memory_order_acquire))
+        return;
+    s.blocked.store(true, std::memory_order_release);
+    char c;
+    while (::read(deviceFd, &c, 1) < 0 && errno == EINTR) { }
+    done = true;
+}
+
 void blockerLoop(Shared& s, int deviceFd)
 {
     bool done = false;
     while (!s.stop.load(std::memory_order_relaxed)) {
-        if (!done && s.blockNow.load(std::memory_order_acquire)) {
-            s.blocked.store(true, std::memory_order_release);
-            char c;
-            while (::read(deviceFd, &c, 1) < 0 && errno == EINTR) { }
-            done = true;
-        }
+        blockOnceWhenAsked(s, deviceFd, done);
         crunchChunk();
     }
 }
@@ -109,14 +117,7 @@ GreenThread greenBlocker(Shared& s, int deviceFd)
 {
     bool done = false;
     while (!s.stop.load(std::memory_order_relaxed)) {
-        if (!done && s.blockNow.load(std::memory_order_acquire)) {
-            s.blocked.store(true, std::memory_order_release);
-            char c;
-            // A blocking system call: the kernel sees one thread, and it waits. No other green thread
-            // can run until it returns, since the scheduler is that very thread.
-            while (::read(deviceFd, &c, 1) < 0 && errno == EINTR) { }
-            done = true;
-        }
+        blockOnceWhenAsked(s, deviceFd, done);
         crunchChunk();
         co_await std::suspend_always {};
     }
