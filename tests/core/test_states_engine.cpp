@@ -53,7 +53,9 @@ TEST_CASE("more CPU-bound threads than cores produce Ready samples and preemptio
     }
     REQUIRE(samples > 0);
     const double busyCores = static_cast<double>(permille) / 1000.0 / static_cast<double>(samples);
-    CHECK(busyCores > 0.3);
+    // Only "some": the demo tasks run at nice 10, so a test beside this one (ctest -j2) at nice 0 takes
+    // most of the CPUs from them; a broken running share would read 0.
+    CHECK(busyCores > 0.05);
     CHECK(busyCores < cores * 1.5); // schedstat catches up at ticks, so one interval can overshoot a little
     CHECK(snap.totals[Transition::Dispatch] > 0);
 }
