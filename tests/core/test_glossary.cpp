@@ -127,8 +127,8 @@ std::vector<fs::path> lessonFiles(const std::string& lang)
     std::vector<fs::path> out;
     for (const auto& e : fs::directory_iterator(kResources / "lessons" / lang)) {
         const std::string name = e.path().filename().string();
-        const bool quiz = name.size() > 8 && name.compare(name.size() - 8, 8, ".quiz.md") == 0;
-        if (e.path().extension() == ".md" && !quiz && name.size() > 3
+        // Lessons and their quizzes alike.
+        if (e.path().extension() == ".md" && name.size() > 3
             && std::isdigit(static_cast<unsigned char>(name[0])))
             out.push_back(e.path());
     }
