@@ -11,9 +11,11 @@
 #include <atomic>
 #include <chrono>
 #include <coroutine>
+#include <csignal>
 #include <cstdint>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
@@ -182,11 +184,16 @@ std::string blockingOnce(Kind kind, std::chrono::milliseconds window, const RunO
     std::vector<std::thread> threads;
     std::string error;
     if (kind == Kind::Processes) {
+        const pid_t parent = ::getpid();
         for (int role = 0; role < 2 && error.empty(); ++role) {
             const pid_t pid = fork();
             if (pid < 0) {
                 error = errnoText("fork");
             } else if (pid == 0) {
+                // Both children compute until told to stop: if ptlab dies, even of SIGKILL, they must too.
+                ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+                if (::getppid() != parent)
+                    _exit(1);
                 if (role == 0)
                     countLoop(*s);
                 else

@@ -7,8 +7,8 @@
 #include <fcntl.h>
 #include <optional>
 #include <poll.h>
-#include <spawn.h>
 #include <sstream>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -87,6 +87,10 @@ std::vector<std::string> mpirunArguments(const MpiRunRequest& request, const Mpi
     std::vector<std::string> args;
     if (::geteuid() == 0)
         args.push_back("--allow-run-as-root");
+    // On SIGTERM (a cancel, or ptlab's death) mpirun terms its ranks and waits this long before it
+    // kills them; by default a whole second, during which busy ranks keep spinning in MPI_Allreduce.
+    for (const char* a : { "--mca", "odls_base_sigkill_timeout", "0" })
+        args.push_back(a);
     const unsigned cpus = std::max(1u, std::thread::hardware_concurrency());
     if (!request.hostfile.empty()) {
         args.push_back("--hostfile");
@@ -114,24 +118,28 @@ Result<nlohmann::json> runMpiTraining(const MpiRunRequest& request, const TrainH
     int out[2], err[2];
     if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0)
         return errorFromErrno(errno, "pipe for mpirun");
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-    posix_spawn_file_actions_adddup2(&actions, err[1], 2);
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    posix_spawnattr_setpgroup(&attr, 0); // its own group: a cancel kills mpirun and the ranks together
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
     std::vector<std::string> args = mpirunArguments(request, mpi);
     args.insert(args.begin(), mpi.mpirun);
     std::vector<char*> argv;
     for (auto& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
-    pid_t pid = -1;
-    const int rc = ::posix_spawn(&pid, mpi.mpirun.c_str(), &actions, &attr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
+    // fork + exec rather than posix_spawn, for PR_SET_PDEATHSIG: if ptlab dies (even of SIGKILL), the
+    // kernel sends mpirun SIGTERM, and mpirun stops its ranks and removes their /dev/shm segments.
+    // The child only makes async-signal-safe calls on memory prepared above.
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::setpgid(0, 0); // its own group: a cancel kills mpirun and the ranks together
+        ::dup2(out[1], 1);
+        ::dup2(err[1], 2);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(127);
+        ::execve(argv[0], argv.data(), environ);
+        ::_exit(127);
+    }
+    const int rc = pid < 0 ? errno : 0;
     ::close(out[1]);
     ::close(err[1]);
     if (rc != 0) {
@@ -139,6 +147,7 @@ Result<nlohmann::json> runMpiTraining(const MpiRunRequest& request, const TrainH
         ::close(err[0]);
         return errorFromErrno(rc, "start mpirun");
     }
+    ::setpgid(pid, pid); // also from here, so that kill(-pid) finds the group whichever runs first
     if (hooks.onWorkerStarted)
         hooks.onWorkerStarted(-1, pid, "mpirun");
 
