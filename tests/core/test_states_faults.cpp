@@ -15,6 +15,8 @@
 #include <string>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -222,4 +224,198 @@ TEST_CASE("renice and pin refuse a thread id that was reused by another thread",
     CHECK_FALSE(reniced.ok()); // before the fix: it reniced the stranger
     CHECK_FALSE(pinned.ok());
     CHECK(niceAfter == niceBefore);
+}
+
+namespace {
+
+std::size_t openDescriptors()
+{
+    std::size_t n = 0;
+    if (DIR* d = opendir("/proc/self/fd")) {
+        while (dirent* e = readdir(d))
+            n += e->d_name[0] != '.';
+        closedir(d);
+    }
+    return n;
+}
+
+std::uint64_t workOf(const Engine& engine, TaskId id)
+{
+    const auto snap = engine.snapshot();
+    const TaskView* t = findTask(snap, id);
+    return t ? t->work : 0;
+}
+
+} // namespace
+
+TEST_CASE("a worker program that is missing, not executable, not a program or dying at once keeps the engine whole",
+    "[states][faults][limits]")
+{
+    char garbage[] = "/tmp/ptlab-test-not-a-program-XXXXXX";
+    const int fd = mkstemp(garbage);
+    REQUIRE(fd >= 0);
+    REQUIRE(write(fd, "\x01\x02 not an ELF file\n", 19) == 19);
+    REQUIRE(fchmod(fd, 0755) == 0);
+    close(fd);
+    char plain[] = "/tmp/ptlab-test-not-executable-XXXXXX";
+    const int plainFd = mkstemp(plain);
+    REQUIRE(plainFd >= 0);
+    close(plainFd); // mode 0600: no execute bit for anyone, root included
+    struct Unlink
+    {
+        const char* a;
+        const char* b;
+        ~Unlink()
+        {
+            unlink(a);
+            unlink(b);
+        }
+    } unlinkThem { garbage, plain };
+
+    for (const std::string& path :
+        { std::string("/nonexistent/ptlab-worker"), std::string("/tmp"), std::string(plain), std::string(garbage) }) {
+        INFO("worker program " << path);
+        auto config = testEngineConfig();
+        config.workerPath = path;
+        Engine engine(config);
+        // A thread already running keeps running and being sampled through the failures.
+        auto thread = engine.spawn(request(TaskKind::Thread, Workload::Cpu));
+        REQUIRE(thread.spawned.size() == 1);
+        const std::size_t slots = engine.freeSlotCount();
+        const std::size_t descriptors = openDescriptors();
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto r = engine.spawn(request(TaskKind::Process, Workload::Cpu, 2));
+            CHECK(r.spawned.empty());
+            REQUIRE(r.error);
+            CHECK(r.error->message.find(path) != std::string::npos); // says which program could not be run
+            CHECK(r.error->errnum != 0);
+        }
+        CHECK(engine.freeSlotCount() == slots); // no slot, descriptor or task kept by a failed spawn
+        CHECK(openDescriptors() == descriptors);
+        CHECK(engine.snapshot().tasks.size() == 1);
+        const std::uint64_t passes = engine.samplerStats().passes;
+        const std::uint64_t work = workOf(engine, thread.spawned[0]);
+        REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
+            const TaskView* t = findTask(s, thread.spawned[0]);
+            return s.passes >= passes + 3 && t && t->work > work && !t->samples.empty();
+        }));
+        auto more = engine.spawn(request(TaskKind::Thread, Workload::Sleep, 2)); // threads still spawn
+        CHECK(more.spawned.size() == 2);
+        CHECK_FALSE(more.error);
+    }
+
+    // A worker that exits at once: a spawn that worked, then a task that ends Terminated with its status.
+    auto config = testEngineConfig();
+    config.workerPath = "/bin/false";
+    if (access(config.workerPath.c_str(), X_OK) != 0) {
+        WARN("no /bin/false here: the dying worker is not tested");
+        return;
+    }
+    Engine engine(config);
+    auto r = engine.spawn(request(TaskKind::Process, Workload::Sleep, 3));
+    REQUIRE_FALSE(r.error);
+    REQUIRE(r.spawned.size() == 3);
+    REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
+        for (TaskId id : r.spawned) {
+            const TaskView* t = findTask(s, id);
+            if (!t || t->state != TaskState::Terminated || !t->reaped)
+                return false;
+        }
+        return true;
+    }));
+    for (TaskId id : r.spawned)
+        CHECK(findTask(engine.snapshot(), id)->exitCode == 1);
+    auto thread = engine.spawn(request(TaskKind::Thread, Workload::Sleep));
+    CHECK(thread.spawned.size() == 1);
+}
+
+TEST_CASE("under a lowered process limit a spawn fails clearly, the sampler goes on, and it recovers",
+    "[states][faults][limits]")
+{
+    // Root ignores RLIMIT_NPROC, so the check runs in a child that drops to an unprivileged user first.
+    // Each failed expectation sets one bit of the exit code.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        int code = 0;
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(100);
+        {
+            Engine engine(testEngineConfig());
+            const std::size_t allSlots = engine.freeSlotCount();
+            auto thread = engine.spawn(request(TaskKind::Thread, Workload::Cpu)); // warms UBSan's type cache
+            auto process = engine.spawn(request(TaskKind::Process, Workload::Sleep));
+            if (thread.spawned.size() != 1)
+                code |= 1;
+            if (process.spawned.size() != 1)
+                _exit(102); // this user cannot run the worker at all (e.g. a build tree it cannot read)
+            rlimit saved {};
+            if (getrlimit(RLIMIT_NPROC, &saved) != 0)
+                _exit(101);
+            rlimit low = saved;
+            low.rlim_cur = 0; // the soft limit only: it can be raised again below
+            if (setrlimit(RLIMIT_NPROC, &low) != 0)
+                _exit(101);
+            const std::size_t slots = engine.freeSlotCount();
+            auto refused = engine.spawn(request(TaskKind::Process, Workload::Sleep, 3));
+            if (!refused.spawned.empty() || !refused.error || refused.error->errnum != EAGAIN
+                || refused.error->code != ptlab::Error::Code::ResourceLimit)
+                code |= 2;
+            // The message names the program and the limit, for the page and the command line.
+            if (refused.error
+                && (refused.error->message.find("worker process") == std::string::npos
+                    || refused.error->message.find("RLIMIT_NPROC") == std::string::npos))
+                code |= 4;
+            if (engine.freeSlotCount() != slots)
+                code |= 8; // also below: every slot back at the end
+            // The sampler goes on: both tasks keep being sampled, the thread keeps working.
+            const std::uint64_t passes = engine.samplerStats().passes;
+            const std::uint64_t work = workOf(engine, thread.spawned[0]);
+            if (!waitUntil(engine, [&](const EngineSnapshot& s) {
+                    return s.passes >= passes + 3 && s.tasks.size() == 2 && workOf(engine, thread.spawned[0]) > work;
+                }))
+                code |= 16;
+            // Controls still work while the limit is down: the worker is stopped, reaped, Terminated.
+            if (!engine.stop(process.spawned[0]))
+                code |= 32;
+            if (!waitUntil(engine, [&](const EngineSnapshot& s) {
+                    const TaskView* t = findTask(s, process.spawned[0]);
+                    return t && t->state == TaskState::Terminated && t->reaped;
+                }))
+                code |= 32;
+            // Lifted again: processes and threads spawn as before.
+            if (setrlimit(RLIMIT_NPROC, &saved) != 0)
+                _exit(101);
+            auto again = engine.spawn(request(TaskKind::Process, Workload::Sleep, 2));
+            auto threads = engine.spawn(request(TaskKind::Thread, Workload::Sleep, 2));
+            if (again.error || again.spawned.size() != 2 || threads.error || threads.spawned.size() != 2)
+                code |= 64;
+            engine.stopAll();
+            if (!waitUntil(engine, [](const EngineSnapshot& s) {
+                    for (const auto& t : s.tasks)
+                        if (t.state != TaskState::Terminated || (t.kind == TaskKind::Process && !t.reaped))
+                            return false;
+                    return true;
+                }))
+                code |= 128;
+            // Terminated shows a pass before the task is final (joined, reaped) and can be forgotten.
+            if (!waitUntil(engine, [&engine](const EngineSnapshot&) {
+                    engine.forgetTerminated();
+                    return engine.snapshot().tasks.empty();
+                }))
+                code |= 128;
+            if (engine.freeSlotCount() != allSlots)
+                code |= 8;
+        }
+        _exit(code);
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    const int code = WEXITSTATUS(status);
+    if (code == 100 || code == 102) {
+        WARN("could not run the worker as an unprivileged user (" << code << "): RLIMIT_NPROC not tested");
+        return;
+    }
+    CHECK(code == 0);
 }
