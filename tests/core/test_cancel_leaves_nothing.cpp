@@ -238,6 +238,7 @@ TEST_CASE("training cancelled at any moment leaves no child and no thread", "[ca
                 config.workers = s.workers;
                 config.stages = 2;
                 config.steps = 5000; // ends within seconds even if the moment never came
+                config.shape = defaultShape(32, 3); // small: the moments matter here, not the model
                 config.datasetSize = 1024;
                 config.batch = 64;
                 REQUIRE(validateConfig(config).ok());
