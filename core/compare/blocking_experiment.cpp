@@ -141,26 +141,6 @@ void runGreenScheduler(Shared& s, int deviceFd)
     }
 }
 
-struct Pipe
-{
-    int read = -1, write = -1;
-    Pipe()
-    {
-        int fds[2];
-        if (::pipe2(fds, O_CLOEXEC) == 0) {
-            read = fds[0];
-            write = fds[1];
-        }
-    }
-    ~Pipe()
-    {
-        for (int fd : { read, write })
-            if (fd >= 0)
-                ::close(fd);
-    }
-    bool ok() const { return read >= 0; }
-};
-
 enum class Kind
 {
     Processes,

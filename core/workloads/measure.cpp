@@ -36,20 +36,6 @@ std::uint64_t splitmix(std::uint64_t& state)
     return z ^ (z >> 31);
 }
 
-double monotonicSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-double threadCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
 namespace {
 
 // Resident pages from /proc/PID/statm (second field); 0 when the process is gone.

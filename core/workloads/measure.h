@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/clocks.h"
+
 #include <atomic>
 #include <cstdint>
 #include <mutex>
@@ -17,8 +19,8 @@ namespace ptlab::workloads {
 // SplitMix64: a deterministic generator for inputs (same bytes on every run and in every mode).
 [[nodiscard]] std::uint64_t splitmix(std::uint64_t& state);
 
-[[nodiscard]] double monotonicSeconds();
-[[nodiscard]] double threadCpuSeconds(); // of the calling thread
+using ptlab::monotonicSeconds; // core/util/clocks.h
+using ptlab::threadCpuSeconds;
 
 // Samples the resident memory of this process plus every registered live child every 10 ms, on a
 // thread of its own, and keeps the peak (a child shorter than one tick may be missed; pages a child

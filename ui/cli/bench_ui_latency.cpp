@@ -1,6 +1,7 @@
 // `ptlab bench ui-latency`: how late a 16 ms timer fires on the GUI thread while demo tasks run, on
 // one page or on every page in turn (page switches and first shows included).
 #include "core/states/workload.h"
+#include "core/util/clocks.h"
 #include "core/util/thread_priority.h"
 #include "ui/cli/command_table.h"
 #include "ui/cli/gui_benchmarks.h"
@@ -13,7 +14,6 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <algorithm>
-#include <ctime>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -32,20 +32,6 @@ struct LatencyOptions
     bool idle = states::EngineConfig {}.taskIdlePolicy;
     bool json = false;
 };
-
-double guiThreadCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-double monotonicSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
 
 void wait(QEventLoop& loop, double seconds)
 {
@@ -89,7 +75,7 @@ int runUiLatency(const LatencyOptions& o, cli::Io io)
     wait(loop, 1.0); // first paints, first snapshots
     LatencyProbe probe;
     probe.start();
-    const double cpu0 = guiThreadCpuSeconds(), wall0 = monotonicSeconds();
+    const double cpu0 = threadCpuSeconds(), wall0 = monotonicSeconds();
     nlohmann::json pages = nlohmann::json::array();
     if (all) {
         // Each page in turn: the switch (and a first show) is part of what is measured.
@@ -108,7 +94,7 @@ int runUiLatency(const LatencyOptions& o, cli::Io io)
     }
     probe.stop();
     // What the GUI thread itself used: above its share of a CPU next to the demo tasks, it must wait.
-    const double guiCpuPercent = 100.0 * (guiThreadCpuSeconds() - cpu0) / std::max(1e-9, monotonicSeconds() - wall0);
+    const double guiCpuPercent = 100.0 * (threadCpuSeconds() - cpu0) / std::max(1e-9, monotonicSeconds() - wall0);
     const auto s = LatencyProbe::summarize(probe.latenciesMs());
     const auto live = context.engine().snapshot(std::numeric_limits<std::int64_t>::max()).tasks.size();
     const bool privileged = mayRaisePriority();

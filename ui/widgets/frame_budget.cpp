@@ -1,20 +1,10 @@
 #include "ui/widgets/frame_budget.h"
 
+#include "core/util/clocks.h"
+
 #include <algorithm>
-#include <ctime>
 
 namespace ptlab::ui {
-namespace {
-
-double threadCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-} // namespace
-
 FrameBudget::FrameBudget(int minIntervalMs, int maxIntervalMs, double share)
     : m_min(minIntervalMs), m_max(maxIntervalMs), m_share(share), m_intervalMs(minIntervalMs)
 { }
