@@ -35,14 +35,12 @@ struct AppsPage::Watched
 {
     std::mutex mutex;
     std::vector<states::TaskId> ids;
-    std::vector<pid_t> pids;
     void forgetAll(states::Engine& engine)
     {
         std::lock_guard lock(mutex);
         for (auto id : ids)
             engine.forget(id);
         ids.clear();
-        pids.clear();
     }
 };
 
@@ -415,11 +413,10 @@ void AppsPage::startJob(bool sweep, int maxWorkers, int runs)
         }
     };
     options.onProcessStarted = [watched, engine, name](int worker, pid_t pid) {
-        auto id = engine->watchProcess(pid, name + " process " + std::to_string(worker + 1));
-        std::lock_guard lock(watched->mutex);
-        watched->pids.push_back(pid);
-        if (id)
+        if (auto id = engine->watchProcess(pid, name + " process " + std::to_string(worker + 1))) {
+            std::lock_guard lock(watched->mutex);
             watched->ids.push_back(id.value());
+        }
     };
     options.cancel = &m_cancel;
     if (sweep) {
