@@ -6,6 +6,7 @@
 #include "core/compare/experiment.h"
 #include "core/training/trainer.h"
 #include "core/workloads/workload.h"
+#include "thread_runtime_warmup.h"
 
 #include <catch2/catch.hpp>
 
@@ -146,6 +147,7 @@ void cancelledRunLeavesNothing(
     const std::string& what, Moment moment, const std::function<void(std::atomic<bool>&)>& run)
 {
     INFO(what << ", cancelled " << name(moment));
+    ptlab::test::startThreadRuntime();
     const Census before = census();
     std::atomic<bool> cancel { moment == Moment::Before };
     {

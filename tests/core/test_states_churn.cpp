@@ -3,6 +3,7 @@
 // or control call fails, every task ends as Terminated (processes reaped), and afterwards no slot, thread
 // or child process is left over.
 #include "states_test_helpers.h"
+#include "thread_runtime_warmup.h"
 
 #include "core/states/engine.h"
 
@@ -125,6 +126,7 @@ pid_t blockedChild(int& writeEnd)
 
 TEST_CASE("churn: thousands of short-lived tasks under the fastest sampler all end Terminated", "[states][churn]")
 {
+    ptlab::test::startThreadRuntime();
     const std::size_t threadsBefore = entriesIn("/proc/self/task");
     const std::set<pid_t> childrenBefore = childrenOfThisProcess();
     std::size_t tasksRun = 0;

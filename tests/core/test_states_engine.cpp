@@ -73,9 +73,16 @@ TEST_CASE("io and sleep tasks are Waiting most of the time", "[states][engine]")
         }
         return true;
     }));
+    // Ready samples depend on the neighbours: under ctest -j2 beside sanitized CPU-bound tests, a task
+    // that wakes every 20 ms can queue for a CPU as long as it slept. What does not depend on them is
+    // that these tasks, when they are not queued, are blocked in the kernel rather than on a CPU.
     for (const auto& t : engine.snapshot().tasks) {
         INFO("task " << t.tid << " workload " << toString(t.workload.kind));
-        CHECK(countSamples(t, TaskState::Waiting) * 2 > static_cast<int>(t.samples.size()));
+        const int waiting = countSamples(t, TaskState::Waiting);
+        const int running = countSamples(t, TaskState::Running);
+        const int notQueued = static_cast<int>(t.samples.size()) - countSamples(t, TaskState::Ready);
+        CHECK(waiting * 2 > notQueued);
+        CHECK(waiting > running);
         CHECK(t.transitions[Transition::Block] > 0);
     }
 }
