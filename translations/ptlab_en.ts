@@ -988,7 +988,7 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <translation />
     </message>
     <message>
-        <source>To keep the window responsive, ptlab starts its demo tasks at nice %1, below the window's priority; their priorities relative to each other are unchanged.</source>
+        <source>To keep the window responsive, ptlab starts its demo tasks at nice %1 with 4 ms time slices, and asks the scheduler for short time slices for the window and the sampler; the demo tasks' priorities relative to each other are unchanged.</source>
         <translation />
     </message>
     <message>

@@ -987,8 +987,8 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <translation>Lưu dòng thời gian trạng thái của các tác vụ dưới dạng JSON trace-event của Chrome, mở được bằng Perfetto UI và chrome://tracing: mỗi tác vụ một làn, mỗi trạng thái một đoạn</translation>
     </message>
     <message>
-        <source>To keep the window responsive, ptlab starts its demo tasks at nice %1, below the window's priority; their priorities relative to each other are unchanged.</source>
-        <translation>Để cửa sổ luôn phản hồi, ptlab khởi động các tác vụ minh họa với nice %1, thấp hơn mức ưu tiên của cửa sổ; mức ưu tiên giữa chúng với nhau không đổi.</translation>
+        <source>To keep the window responsive, ptlab starts its demo tasks at nice %1 with 4 ms time slices, and asks the scheduler for short time slices for the window and the sampler; the demo tasks' priorities relative to each other are unchanged.</source>
+        <translation>Để cửa sổ luôn phản hồi, ptlab khởi động các tác vụ minh họa với nice %1 và lát thời gian 4 ms, đồng thời xin bộ lập lịch cấp lát thời gian ngắn cho cửa sổ và cho luồng lấy mẫu; mức ưu tiên giữa các tác vụ minh họa với nhau không đổi.</translation>
     </message>
     <message>
         <source>Exact states: the kernel reports every context switch of these tasks (perf events), so the timeline shows each interval as it happened.</source>

@@ -44,6 +44,7 @@ void Engine::samplerLoop()
     // (root, CAP_SYS_NICE or RLIMIT_NICE) it runs at a higher priority so the picture keeps up.
     // Where not allowed it keeps the window's nice 0, still ahead of the demo tasks (taskNice).
     setCurrentThreadNice(-10);
+    setTimeSlice(0, InteractiveTimeSlice); // on time among busy tasks, unprivileged too (see AppContext)
     const std::int64_t started = steadyNs();
     auto next = steady_clock::now();
     while (true) {
@@ -68,9 +69,13 @@ void Engine::samplerLoop()
             m_stats.wallNs = static_cast<std::uint64_t>(steadyNs() - started);
         }
         m_passDone.notify_all();
-        next += duration_cast<steady_clock::duration>(duration<double>(1.0 / rate));
+        const auto period = duration_cast<steady_clock::duration>(duration<double>(1.0 / rate));
+        next += period;
+        // Among hundreds of busy tasks a pass may start late (the kernel lets the sampler run again once
+        // the busy tasks have had their share of its last pass). A pass late by less than a period is
+        // made up at once, so the rate holds on average; further behind, the schedule starts again.
         const auto now = steady_clock::now();
-        if (next < now)
+        if (next < now - period)
             next = now;
         std::unique_lock lock(m_mutex);
         m_wake.wait_until(lock, next, [this] { return m_quit; });

@@ -6,6 +6,7 @@
 #include "core/states/shared_block.h"
 #include "core/states/switch_tracker.h"
 #include "core/states/workload_runner.h"
+#include "core/util/thread_priority.h"
 
 #include <cerrno>
 #include <csignal>
@@ -304,10 +305,13 @@ Result<TaskId> Engine::watchTask(TaskKind kind, pid_t pid, pid_t tid, const std:
 
 void Engine::applyTaskPolicy(pid_t tid) const
 {
-    if (!m_config.taskIdlePolicy)
-        return;
-    sched_param param {};
-    sched_setscheduler(tid, SCHED_IDLE, &param); // allowed for one's own tasks; a refusal leaves nice
+    if (m_config.taskIdlePolicy) {
+        sched_param param {};
+        sched_setscheduler(tid, SCHED_IDLE, &param); // allowed for one's own tasks; a refusal leaves nice
+    }
+    // After the policy, which would reset it. Same CPU share and the same 4 ms runs as before, but the
+    // window and the sampler wake up on time among hundreds of these (see DemoTimeSlice).
+    setTimeSlice(tid, DemoTimeSlice);
 }
 
 } // namespace ptlab::states

@@ -19,6 +19,9 @@ AppContext::AppContext(states::EngineConfig config, QObject* parent)
     // CAP_SYS_NICE or RLIMIT_NICE) the GUI thread takes a higher priority so the window stays live.
     // Elsewhere this fails quietly and `ptlab bench ui-latency --workload cpu` shows the cost.
     setCurrentThreadNice(-10);
+    // Everywhere, root or not: a short time slice (Linux 6.12 and later) lets the GUI thread run within
+    // a millisecond of its wake-up among hundreds of busy tasks, without taking more CPU than its share.
+    setTimeSlice(0, InteractiveTimeSlice);
     m_basePointSize = QApplication::font().pointSizeF();
     if (m_basePointSize <= 0)
         m_basePointSize = 10;
