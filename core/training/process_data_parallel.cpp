@@ -110,12 +110,13 @@ Result<TrainReport> runDataProcesses(const TrainConfig& config, const TrainHooks
             DataParallelReplica replica(config, r, n);
             const std::span<float> mine = grad(r);
             const std::span<const float> left = grad((r + n - 1) % n);
+            const std::span<float> right = grad((r + 1) % n);
             auto wait = [header] { pthread_barrier_wait(&header->barrier); };
             for (int step = 0;; ++step) {
                 header->losses[r] = replica.computeGradient(step);
                 std::copy(replica.gradient().begin(), replica.gradient().end(), mine.begin());
                 wait(); // every gradient in place
-                const std::size_t sent = n > 1 ? ringAllReduceSteps<float>(r, n, mine, left, wait) : 0;
+                const std::size_t sent = n > 1 ? ringAllReduceSteps<float>(r, n, mine, left, right, wait) : 0;
                 std::copy(mine.begin(), mine.end(), replica.gradient().begin());
                 replica.applyGradient(step);
                 header->sent[r] += sent;

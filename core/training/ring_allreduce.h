@@ -2,6 +2,7 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <atomic>
 #include <barrier>
 #include <chrono>
@@ -45,14 +46,21 @@ struct RingStep
 // Bytes one rank sends in a ring all-reduce of `bytes`: 2(N−1)/N · bytes (exactly, summed over its chunks).
 [[nodiscard]] std::size_t ringBytesSent(const std::vector<RingStep>& plan, int rank);
 
-// The 2(N−1) steps of one rank, on any shared memory: `mine` is this rank's buffer, `left` its left
-// neighbour's (same length), and wait() a barrier over the N ranks called after every step. Used by the
-// threads (RingAllReduce) and by the worker processes (over a MAP_SHARED mapping). Returns bytes sent.
+// The 2(N−1) steps of one rank, on any shared memory: `data` is this rank's buffer, `left` and `right`
+// its neighbours' (same length; the same buffer when N = 2), and wait() a barrier over the N ranks
+// called after every step. Used by the threads (RingAllReduce) and by the worker processes (over a
+// MAP_SHARED mapping). Returns bytes sent.
+//
+// As NCCL's "reduce-copy" does, the last reduce-scatter step also performs the first all-gather
+// transfer: the rank that completes a chunk writes it into its right neighbour's buffer in the same
+// pass over memory, instead of the neighbour reading it back in the next step. That step of the plan
+// then only waits at its barrier. No chunk is written in a step by one rank while another reads it.
 template <typename T> using ChunkMap = Eigen::Map<Eigen::Array<T, Eigen::Dynamic, 1>, Eigen::Unaligned>;
 template <typename T> using ConstChunkMap = Eigen::Map<const Eigen::Array<T, Eigen::Dynamic, 1>, Eigen::Unaligned>;
 
 template <typename T, typename Wait>
-std::size_t ringAllReduceSteps(int rank, int n, std::span<T> data, std::span<const T> left, Wait&& wait)
+std::size_t ringAllReduceSteps(
+    int rank, int n, std::span<T> data, std::span<const T> left, std::span<T> right, Wait&& wait)
 {
     const std::vector<std::size_t> bounds = chunkBounds(data.size(), n);
     auto mod = [n](int v) { return ((v % n) + n) % n; };
@@ -64,14 +72,26 @@ std::size_t ringAllReduceSteps(int rank, int n, std::span<T> data, std::span<con
         const int k = reduce ? s : s - (n - 1);
         const auto chunk = static_cast<std::size_t>(reduce ? mod(rank - 1 - s) : mod(rank - k));
         const std::size_t b = bounds[chunk], e = bounds[chunk + 1];
-        // Eigen's packet code for the sum (a plain loop stays scalar at -O2) and memcpy for the copy:
+        // Eigen's packet code for the sum (a plain loop stays scalar at -O2) and memcpy for the copies:
         // the step then runs at the speed of memory, as a real shared-memory transport does.
-        if (reduce)
+        if (reduce && s == n - 2) {
+            // The finished chunk (r + 1) mod N goes to the right neighbour at once, a block at a time
+            // so the copy reads what the sum just wrote from the nearest cache.
+            constexpr std::size_t Block = 4096 / sizeof(T);
+            for (std::size_t i = b; i < e; i += Block) {
+                const std::size_t m = std::min(Block, e - i);
+                ChunkMap<T>(data.data() + i, static_cast<Eigen::Index>(m))
+                    += ConstChunkMap<T>(left.data() + i, static_cast<Eigen::Index>(m));
+                std::memcpy(right.data() + i, data.data() + i, m * sizeof(T));
+            }
+        } else if (reduce) {
             ChunkMap<T>(data.data() + b, static_cast<Eigen::Index>(e - b))
                 += ConstChunkMap<T>(left.data() + b, static_cast<Eigen::Index>(e - b));
-        else if (e > b)
+        } else if (k > 0 && e > b) {
             std::memcpy(data.data() + b, left.data() + b, (e - b) * sizeof(T));
-        // What this rank sent in the same step is what its right neighbour read: chunk (r − s), (r + 1 − k).
+        }
+        // What this rank sent in the same step is what its right neighbour received: chunk (r − s),
+        // (r + 1 − k); the first all-gather chunk was written with the last reduction.
         const auto mine = static_cast<std::size_t>(reduce ? mod(rank - s) : mod(rank + 1 - k));
         sent += (bounds[mine + 1] - bounds[mine]) * sizeof(T);
         wait();
@@ -105,7 +125,8 @@ public:
         m_buffers[static_cast<std::size_t>(rank)] = data;
         m_barrier.arrive_and_wait(); // every buffer published; stamp 0
         const std::span<const T> left = m_buffers[static_cast<std::size_t>((rank + m_ranks - 1) % m_ranks)];
-        return ringAllReduceSteps<T>(rank, m_ranks, data, left, [this] { m_barrier.arrive_and_wait(); });
+        const std::span<T> right = m_buffers[static_cast<std::size_t>((rank + 1) % m_ranks)];
+        return ringAllReduceSteps<T>(rank, m_ranks, data, left, right, [this] { m_barrier.arrive_and_wait(); });
     }
 
     // Seconds of each of the 2(N−1) steps of the last run (between the barriers that separate them).

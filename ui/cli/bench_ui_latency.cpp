@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -30,6 +31,7 @@ struct LatencyOptions
     double seconds = 10;
     int taskNice = states::EngineConfig {}.taskNice;
     bool idle = states::EngineConfig {}.taskIdlePolicy;
+    int windowSliceUs = static_cast<int>(InteractiveTimeSlice.count());
     bool json = false;
 };
 
@@ -51,6 +53,8 @@ int runUiLatency(const LatencyOptions& o, cli::Io io)
     config.taskNice = o.taskNice;
     config.taskIdlePolicy = o.idle;
     AppContext context(config);
+    if (o.windowSliceUs != InteractiveTimeSlice.count())
+        setTimeSlice(0, std::chrono::microseconds(o.windowSliceUs));
     context.setLanguage(QStringLiteral("en"));
     MainWindow window(context);
     window.resize(1280, 800);
@@ -110,6 +114,7 @@ int runUiLatency(const LatencyOptions& o, cli::Io io)
             { "privileged", privileged },
             { "task_nice", o.taskNice },
             { "task_policy", o.idle ? "idle" : "normal" },
+            { "window_slice_us", o.windowSliceUs },
             { "ticks", s.count },
             { "median_ms", s.medianMs },
             { "p99_ms", s.p99Ms },
@@ -165,6 +170,10 @@ cli::Command uiLatencyBenchmark()
                 ->check(CLI::Range(-20, 19))
                 ->capture_default_str();
             app.add_option("--task-idle", o->idle, "demo tasks under SCHED_IDLE (the app's default)")
+                ->capture_default_str();
+            app.add_option("--window-slice", o->windowSliceUs,
+                   "time slice in microseconds the window's thread asks for (0: the kernel's default)")
+                ->check(CLI::Range(0, 100000))
                 ->capture_default_str();
             app.add_flag("--json", o->json, "one JSON object");
             return [o, io] { return withOffscreenApp([&] { return runUiLatency(*o, io); }); };
