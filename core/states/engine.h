@@ -72,7 +72,7 @@ private:
     [[nodiscard]] Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
     void releaseSlot(int slot); // caller holds m_mutex
     void startTracking(Task& task); // exact source: before the task is published
-    void applyTaskPolicy(pid_t tid) const; // EngineConfig::taskIdlePolicy, and DemoTimeSlice
+    void applyTaskPolicy(pid_t tid) const; // EngineConfig::taskIdlePolicy and taskTimeSlice
     [[nodiscard]] Result<TaskId> watchTask(TaskKind kind, pid_t pid, pid_t tid, const std::string& label);
     TaskPtr find(TaskId id) const; // caller holds m_mutex
     void samplerLoop();

@@ -310,8 +310,8 @@ void Engine::applyTaskPolicy(pid_t tid) const
         sched_setscheduler(tid, SCHED_IDLE, &param); // allowed for one's own tasks; a refusal leaves nice
     }
     // After the policy, which would reset it. Same CPU share and the same 4 ms runs as before, but the
-    // window and the sampler wake up on time among hundreds of these (see DemoTimeSlice).
-    setTimeSlice(tid, DemoTimeSlice);
+    // window and the sampler wake up on time among hundreds of these (see DemoTimeSlice, the default).
+    setTimeSlice(tid, m_config.taskTimeSlice);
 }
 
 } // namespace ptlab::states

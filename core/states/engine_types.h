@@ -4,7 +4,9 @@
 #include "core/states/task_state.h"
 #include "core/states/workload.h"
 #include "core/util/error.h"
+#include "core/util/thread_priority.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -44,6 +46,8 @@ struct EngineConfig
     // Demo tasks run under SCHED_IDLE (any user may choose it for their own tasks): the window's thread,
     // waking, then always takes the CPU from a demo task at once.
     bool taskIdlePolicy = false;
+    // The time slice demo tasks ask for (see DemoTimeSlice); zero keeps the kernel's default.
+    std::chrono::microseconds taskTimeSlice = DemoTimeSlice;
     // Exact where the kernel allows it unless Sampled is asked for; asking for Exact where it is
     // refused leaves the engine Sampled with the reason in EngineSnapshot::sourceReason.
     StateSource source = StateSource::Exact;

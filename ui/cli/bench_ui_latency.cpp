@@ -32,6 +32,7 @@ struct LatencyOptions
     int taskNice = states::EngineConfig {}.taskNice;
     bool idle = states::EngineConfig {}.taskIdlePolicy;
     int windowSliceUs = static_cast<int>(InteractiveTimeSlice.count());
+    int taskSliceUs = static_cast<int>(states::EngineConfig {}.taskTimeSlice.count());
     bool json = false;
 };
 
@@ -52,6 +53,7 @@ int runUiLatency(const LatencyOptions& o, cli::Io io)
     states::EngineConfig config;
     config.taskNice = o.taskNice;
     config.taskIdlePolicy = o.idle;
+    config.taskTimeSlice = std::chrono::microseconds(o.taskSliceUs);
     AppContext context(config);
     if (o.windowSliceUs != InteractiveTimeSlice.count())
         setTimeSlice(0, std::chrono::microseconds(o.windowSliceUs));
@@ -115,6 +117,7 @@ int runUiLatency(const LatencyOptions& o, cli::Io io)
             { "task_nice", o.taskNice },
             { "task_policy", o.idle ? "idle" : "normal" },
             { "window_slice_us", o.windowSliceUs },
+            { "task_slice_us", o.taskSliceUs },
             { "ticks", s.count },
             { "median_ms", s.medianMs },
             { "p99_ms", s.p99Ms },
@@ -173,6 +176,10 @@ cli::Command uiLatencyBenchmark()
                 ->capture_default_str();
             app.add_option("--window-slice", o->windowSliceUs,
                    "time slice in microseconds the window's thread asks for (0: the kernel's default)")
+                ->check(CLI::Range(0, 100000))
+                ->capture_default_str();
+            app.add_option("--task-slice", o->taskSliceUs,
+                   "time slice in microseconds the demo tasks ask for (0: the kernel's default)")
                 ->check(CLI::Range(0, 100000))
                 ->capture_default_str();
             app.add_flag("--json", o->json, "one JSON object");
