@@ -14,6 +14,7 @@
 #include <optional>
 #include <random>
 #include <thread>
+#include <unistd.h>
 
 namespace ptlab::training_memory {
 
@@ -159,6 +160,8 @@ PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& o)
     std::vector<std::thread> threads;
     for (int l = 0; l < loaders; ++l) {
         threads.emplace_back([&, l] {
+            if (o.onThreadStarted)
+                o.onThreadStarted(gettid(), "data loader " + std::to_string(l + 1));
             for (;;) {
                 const int index = next.fetch_add(1);
                 if (index >= total)
@@ -175,6 +178,8 @@ PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& o)
         });
     }
 
+    if (o.onThreadStarted)
+        o.onThreadStarted(gettid(), loaders > 0 ? "trainer" : "trainer (reads its own batches)");
     const auto start = SpanTimeline::steadyNowNs();
     std::int64_t waitNs = 0, busyNs = 0;
     std::size_t samples = 0;

@@ -45,6 +45,9 @@ struct PrefetchOptions
     float learningRate = 0.005f;
     std::uint32_t seed = 17;
     const std::atomic<bool>* cancel = nullptr;
+    // Called by the trainer (the calling thread) and by every loader thread as it starts, from that
+    // thread, so that the States page can watch them.
+    std::function<void(pid_t tid, const std::string& label)> onThreadStarted;
 };
 
 struct PrefetchRun

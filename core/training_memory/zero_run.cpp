@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <barrier>
 #include <cmath>
+#include <string>
 #include <thread>
+#include <unistd.h>
 
 namespace ptlab::training_memory {
 
@@ -100,6 +102,8 @@ ZeroRunResult runZero(const ZeroRunOptions& o)
     };
 
     auto work = [&](int w) {
+        if (o.onWorkerStarted)
+            o.onWorkerStarted(gettid(), "ZeRO worker " + std::to_string(w));
         WorkerState& me = state[w];
         const Shard mine = shards[w];
         const std::size_t own = mine.end - mine.begin;

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace ptlab::training_memory {
@@ -26,6 +28,9 @@ struct ZeroRunOptions
     const std::atomic<bool>* cancel = nullptr;
     // Called by worker 0 after every step (from that thread), for live plots.
     std::function<void(const StepRecord&)> onStep;
+    // Called by every worker as it starts, from its own thread (worker 0 is the calling thread), so
+    // that the States page can watch it.
+    std::function<void(pid_t tid, const std::string& label)> onWorkerStarted;
 };
 
 // What one worker actually held between steps (vector capacities × element size), by the

@@ -503,6 +503,10 @@ Result<ItemsOutcome> runItems(const RunOptions& o, std::size_t items, const Item
                 crashNow(); // it took an item and will never hand its result back
             fn(item, acc);
         }
+        // On a small input the other workers may have taken every item before this one started: it
+        // crashes all the same, since the crash is what the run is for.
+        if (c.crash)
+            crashNow();
         return acc;
     });
     if (!report)

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <set>
+#include <string>
 
 using namespace ptlab;
 using namespace ptlab::ui;
@@ -77,6 +79,35 @@ TEST_CASE("the ZeRO panel runs a stage on worker threads off the GUI thread and 
     CHECK(r.memory[0].gradientBytes < r.memory[0].paramBytes);
     // Vietnamese decimal comma in the formula table
     CHECK(panel.formulaTable()->item(1, 4)->text() == QStringLiteral("31,4 GB"));
+}
+
+TEST_CASE(
+    "the States page watches a run's worker threads, and forgets them at the next run", "[ui][training_memory][states]")
+{
+    AppContext context(uiEngineConfig());
+    ZeroPanel panel(context, nullptr);
+    panel.applyPreset(QStringLiteral("stage=1;workers=3"));
+    auto workersSeen = [&context] {
+        std::set<std::string> labels;
+        for (const auto& t : context.engine().snapshot().tasks)
+            labels.insert(t.label);
+        return labels;
+    };
+    for (int run = 1; run <= 2; ++run) {
+        panel.run();
+        REQUIRE(waitUntil([&panel, run] { return panel.completedRuns() == run; }));
+        const auto labels = workersSeen();
+        for (int w = 0; w < 3; ++w)
+            CHECK(labels.count("ZeRO worker " + std::to_string(w)) == 1);
+        // Three watched tasks of this run; the first run's were forgotten once terminated.
+        REQUIRE(waitUntil([&context] {
+            std::size_t ended = 0;
+            for (const auto& t : context.engine().snapshot().tasks)
+                ended += t.state == states::TaskState::Terminated;
+            return ended == context.engine().snapshot().tasks.size();
+        }));
+        CHECK(context.engine().snapshot().tasks.size() == 3);
+    }
 }
 
 TEST_CASE("runs can be stopped, and a panel destroyed mid-run joins its thread", "[ui][training_memory]")

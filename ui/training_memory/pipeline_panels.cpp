@@ -179,7 +179,7 @@ void PrefetchPanel::run()
     o.queueCapacity = m_queue->value();
     setStatus(tr("Writing %1 batch files, then training twice…").arg(o.files));
     m_run->start<Result>(
-        [o](const std::atomic<bool>& cancel) {
+        [o, watch = watchWorkers()](const std::atomic<bool>& cancel) {
             Result r;
             auto files = BatchFiles::create(o.shape, o.files, o.rowsPerFile, o.seed);
             if (!files) {
@@ -188,6 +188,7 @@ void PrefetchPanel::run()
             }
             PrefetchOptions p = o;
             p.cancel = &cancel;
+            p.onThreadStarted = watch;
             p.loaderThreads = 0;
             r.serial = runPrefetch(*files, p);
             p.loaderThreads = o.loaderThreads;
@@ -335,7 +336,7 @@ void ProfilerPanel::run()
         ZeroRunResult result;
     };
     m_run->start<Out>(
-        [o](const std::atomic<bool>& cancel) {
+        [o, watch = watchWorkers()](const std::atomic<bool>& cancel) {
             std::vector<std::string> names;
             for (int w = 0; w < o.workers; ++w)
                 names.push_back("worker " + std::to_string(w));
@@ -343,6 +344,7 @@ void ProfilerPanel::run()
             ZeroRunOptions r = o;
             r.cancel = &cancel;
             r.timeline = out.timeline.get();
+            r.onWorkerStarted = watch;
             out.result = runZero(r);
             return out;
         },

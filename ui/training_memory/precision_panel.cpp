@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <cmath>
 #include <qcustomplot.h>
+#include <unistd.h>
 
 namespace ptlab::ui {
 
@@ -133,7 +134,8 @@ void PrecisionPanel::run()
     const int steps = m_steps->value();
     setStatus(tr("Training four times (fp32, fp16, fp16 with loss scaling, bf16)…"));
     m_run->start<std::vector<PrecisionRunResult>>(
-        [steps](const std::atomic<bool>& cancel) {
+        [steps, watch = watchWorkers()](const std::atomic<bool>& cancel) {
+            watch(gettid(), "mixed-precision trainer");
             std::vector<PrecisionRunResult> runs;
             for (auto mode : modes) {
                 PrecisionRunOptions o;

@@ -1,5 +1,6 @@
 #include "ui/training_memory/run_panel.h"
 
+#include "core/states/engine.h"
 #include "ui/shell/app_context.h"
 
 #include <QApplication>
@@ -11,6 +12,23 @@
 #include <qcustomplot.h>
 
 namespace ptlab::ui {
+
+RunPanel::WatchFunction RunPanel::watchWorkers()
+{
+    auto& engine = context().engine();
+    {
+        std::lock_guard lock(m_watched->mutex);
+        for (std::uint64_t id : m_watched->ids)
+            engine.forget(id); // only terminated tasks go; a worker still running stays listed
+    }
+    m_watched = std::make_shared<WatchList>();
+    return [e = &engine, list = m_watched](pid_t tid, const std::string& label) {
+        if (auto id = e->watch(tid, label)) {
+            std::lock_guard lock(list->mutex);
+            list->ids.push_back(id.value());
+        }
+    };
+}
 
 RunPanel::RunPanel(AppContext& context, QWidget* parent) : ScenarioPanel(parent), m_context(context)
 {

@@ -4,6 +4,11 @@
 #include "ui/training_memory/scenario_panel.h"
 
 #include <QLocale>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <sys/types.h>
 #include <vector>
 
 class QCustomPlot;
@@ -49,6 +54,12 @@ protected:
     QString bytes(double bytes) const; // "1,5 KB" in the current language
     QString percent(double share, int decimals = 1) const; // share 0..1
 
+    // For a run's worker threads: each calls the function as it starts, from its own thread, and the
+    // States page then shows it among the tasks it watches. The previous run's workers, terminated by
+    // now, are forgotten first so that the States page does not fill up.
+    using WatchFunction = std::function<void(pid_t tid, const std::string& label)>;
+    WatchFunction watchWorkers();
+
     // A new plot with the house style, tracked so restyle() re-fonts it.
     QCustomPlot* addPlot(QWidget* parent, int minimumHeightLines = 12);
     static void stylePlot(QCustomPlot* plot, double zoom);
@@ -61,7 +72,14 @@ protected:
 private:
     void updateRunButton();
 
+    struct WatchList
+    {
+        std::mutex mutex;
+        std::vector<std::uint64_t> ids;
+    };
+
     AppContext& m_context;
+    std::shared_ptr<WatchList> m_watched = std::make_shared<WatchList>();
     QLabel* m_title = nullptr;
     QLabel* m_explanation = nullptr;
     QLabel* m_status = nullptr;

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <optional>
 #include <qcustomplot.h>
+#include <unistd.h>
 
 namespace ptlab::ui {
 
@@ -110,7 +111,11 @@ void AccumulationPanel::run()
     AccumulationOptions o;
     o.microBatch = static_cast<std::size_t>(m_batch->value());
     o.microSteps = m_steps->value();
-    m_run->start<AccumulationResult>([o](const std::atomic<bool>&) { return runAccumulation(o); },
+    m_run->start<AccumulationResult>(
+        [o, watch = watchWorkers()](const std::atomic<bool>&) {
+            watch(gettid(), "accumulation trainer");
+            return runAccumulation(o);
+        },
         [this](AccumulationResult& r) {
             m_last = std::move(r);
             m_have = true;
@@ -191,7 +196,11 @@ void CheckpointingPanel::run()
 {
     CheckpointOptions o;
     o.layers = m_layers->value();
-    m_run->start<CheckpointSweep>([o](const std::atomic<bool>& cancel) { return sweepCheckpointing(o, &cancel); },
+    m_run->start<CheckpointSweep>(
+        [o, watch = watchWorkers()](const std::atomic<bool>& cancel) {
+            watch(gettid(), "checkpointing sweep");
+            return sweepCheckpointing(o, &cancel);
+        },
         [this](CheckpointSweep& r) {
             m_last = std::move(r);
             markCompleted();
@@ -286,7 +295,8 @@ void OptimizersPanel::retranslate()
 void OptimizersPanel::run()
 {
     m_run->start<std::vector<OptimizerRun>>(
-        [](const std::atomic<bool>& cancel) {
+        [watch = watchWorkers()](const std::atomic<bool>& cancel) {
+            watch(gettid(), "optimizer trainer");
             std::vector<OptimizerRun> runs;
             OptimizerRunOptions o;
             o.cancel = &cancel;
@@ -379,7 +389,8 @@ void BatchingPanel::run()
     o.batchSize = static_cast<std::size_t>(m_batch->value());
     o.padMultiple = m_multiple->value();
     m_run->start<std::vector<BatchingRun>>(
-        [o](const std::atomic<bool>& cancel) {
+        [o, watch = watchWorkers()](const std::atomic<bool>& cancel) {
+            watch(gettid(), "batching trainer");
             BatchingOptions b = o;
             b.cancel = &cancel;
             const auto lengths = sampleLengths(b.sequences, b.maxLength, b.seed);

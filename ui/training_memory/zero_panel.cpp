@@ -181,9 +181,10 @@ void ZeroPanel::run()
     o.steps = 40;
     setStatus(tr("Running %1 on %2 worker threads…").arg(m_stage->currentText()).arg(o.workers));
     m_run->start<ZeroRunResult>(
-        [o](const std::atomic<bool>& cancel) {
+        [o, watch = watchWorkers()](const std::atomic<bool>& cancel) {
             ZeroRunOptions r = o;
             r.cancel = &cancel;
+            r.onWorkerStarted = watch;
             return runZero(r);
         },
         [this](ZeroRunResult& r) {
