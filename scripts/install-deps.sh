@@ -14,6 +14,7 @@ packages=(
   linux-perf
   fonts-noto-core
   xvfb xauth
+  appstream
   locales
 )
 missing=()

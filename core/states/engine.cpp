@@ -48,7 +48,12 @@ std::string Engine::defaultWorkerPath()
         return "ptlab-worker";
     std::string self(buf, static_cast<size_t>(n));
     auto slash = self.rfind('/');
-    return (slash == std::string::npos ? std::string() : self.substr(0, slash + 1)) + "ptlab-worker";
+    const std::string dir = slash == std::string::npos ? std::string() : self.substr(0, slash + 1);
+    // Beside the executable in a build tree; in libexec/ptlab once installed (bin/../libexec/ptlab).
+    const std::string installed = dir + "../libexec/ptlab/ptlab-worker";
+    if (access((dir + "ptlab-worker").c_str(), X_OK) != 0 && access(installed.c_str(), X_OK) == 0)
+        return installed;
+    return dir + "ptlab-worker";
 }
 
 Engine::Engine(EngineConfig config) : m_config(std::move(config))

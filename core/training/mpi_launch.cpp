@@ -59,7 +59,8 @@ MpiAvailability findMpi()
             }
     }
     const std::string self = selfDirectory();
-    for (const std::string& candidate : { self + "/ptlab-mpi-rank", self + "/../app/ptlab-mpi-rank" })
+    for (const std::string& candidate :
+        { self + "/ptlab-mpi-rank", self + "/../app/ptlab-mpi-rank", self + "/../libexec/ptlab/ptlab-mpi-rank" })
         if (executable(candidate)) {
             a.rankProgram = candidate;
             break;
