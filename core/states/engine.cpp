@@ -206,7 +206,13 @@ EngineSnapshot Engine::snapshot(std::int64_t samplesAfterNs) const
             if (task->exactSinceNs >= 0 && !task->final) {
                 StateInterval open;
                 open.startNs = task->exactSinceNs;
-                open.endNs = std::max(snap.timeNs, task->exactSinceNs);
+                // Known up to the last drain of the kernel's records, not up to now: a task switched
+                // out since then would otherwise still be drawn Running beside the one that replaced it.
+                const std::int64_t known
+                    = m_exactHorizonNs >= 0 ? std::min(snap.timeNs, m_exactHorizonNs) : snap.timeNs;
+                open.endNs
+                    = std::max(task->exitRecordNs >= task->exactSinceNs ? std::min(known, task->exitRecordNs) : known,
+                        task->exactSinceNs);
                 open.state = task->state;
                 v.openInterval = open;
             }

@@ -99,6 +99,7 @@ private:
     TaskId m_nextId = 1;
     std::vector<int> m_freeSlots;
     std::int64_t m_startNs = 0;
+    std::int64_t m_exactHorizonNs = -1; // when the sampler last drained the switch records (m_mutex)
     std::uint64_t m_passes = 0;
     SamplerStats m_stats;
     bool m_quit = false;

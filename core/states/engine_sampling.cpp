@@ -102,6 +102,8 @@ void Engine::applyExact(Task& t, const KernelReading& cur, bool overlaid, TaskSt
         TaskState s = t.exactState;
         std::int64_t since = t.exactSinceNs;
         for (const auto& r : recs) {
+            if (r.kind == SwitchRecord::Kind::Exit)
+                continue;
             if (r.kind == SwitchRecord::Kind::In) {
                 if (s == TaskState::Ready && since >= 0)
                     preemptedReady += r.timeNs - since;
@@ -121,6 +123,10 @@ void Engine::applyExact(Task& t, const KernelReading& cur, bool overlaid, TaskSt
     const TaskState waitingAs = overlaid && overlayState != TaskState::Terminated ? overlayState : TaskState::Waiting;
     for (const auto& r : recs) {
         const std::int64_t since = t.exactSinceNs;
+        if (r.kind == SwitchRecord::Kind::Exit) {
+            t.exitRecordNs = r.timeNs; // closes the last interval once the task is seen Terminated
+            continue;
+        }
         if (r.kind == SwitchRecord::Kind::In) {
             if (t.exactState == TaskState::Running)
                 continue; // a duplicate (two rings): already on a CPU
@@ -186,8 +192,10 @@ void Engine::samplePass()
     }
     // Exact source: this pass's switch records, before any schedstat read (see applyExact).
     std::uint64_t recordCount = 0, lost = 0;
+    std::int64_t drainedAtNs = -1;
     if (m_tracker) {
         records.clear();
+        drainedAtNs = nowNs(); // every record up to here is in this pass
         lost = m_tracker->drain(records);
         recordCount = records.size();
         byTid.clear();
@@ -242,6 +250,8 @@ void Engine::samplePass()
     }
 
     std::lock_guard lock(m_mutex);
+    if (drainedAtNs >= 0)
+        m_exactHorizonNs = drainedAtNs;
     const std::int64_t keepAfter = nowNs() - static_cast<std::int64_t>(m_config.historySeconds * 1e9);
     // Classify every task first: the sampled source's Running column is a decision over all of them.
     std::vector<RunCandidate> candidates;
@@ -303,8 +313,11 @@ void Engine::samplePass()
             t.intervals.pop_front();
         if (c.state == TaskState::Terminated && t.endedNs < 0) {
             t.endedNs = w.time;
+            // It ran until its exit record (the kernel sends no switch-out for an exit); without one,
+            // until it was seen gone.
             if (t.tracked && t.exactSinceNs >= 0)
-                pushInterval(t.intervals, t.exactSinceNs, w.time, TaskState::Running);
+                pushInterval(t.intervals, t.exactSinceNs,
+                    t.exitRecordNs >= t.exactSinceNs ? std::min(t.exitRecordNs, w.time) : w.time, TaskState::Running);
             t.exactSinceNs = -1;
         }
         if (c.state == TaskState::Terminated && !c.zombie) {

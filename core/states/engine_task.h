@@ -53,6 +53,7 @@ struct Engine::Task
     std::vector<SwitchRecord> pending; // exact source: this pass's records
     TaskState exactState = TaskState::New; // exact source: Running/Ready/Waiting; New: nothing seen yet
     std::int64_t exactSinceNs = -1;
+    std::int64_t exitRecordNs = -1; // time of the kernel's exit record for this thread, once seen
     std::int64_t runDelayBudget = 0; // run-queue time (schedstat) not yet given to a ready interval
     std::uint64_t exactRunqueueNs = 0;
     bool exactRunqueueKnown = false;

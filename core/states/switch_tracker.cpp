@@ -79,6 +79,7 @@ int SwitchTracker::openEvent(pid_t pid, int cpu, bool switches)
     attr.sample_type = PERF_SAMPLE_TID | PERF_SAMPLE_TIME;
     attr.sample_id_all = 1;
     attr.context_switch = switches ? 1 : 0;
+    attr.task = switches ? 1 : 0; // and the thread's exit, with its time
     attr.exclude_kernel = 1; // what paranoid 2 allows; switch records are not samples and still come
     attr.exclude_hv = 1;
     attr.use_clockid = 1;
@@ -219,6 +220,19 @@ std::uint64_t SwitchTracker::drain(std::vector<SwitchRecord>& out)
                     r.kind = SwitchRecord::Kind::OutPreempted;
                 else
                     r.kind = SwitchRecord::Kind::OutBlocked;
+                out.push_back(r);
+            } else if (h.type == PERF_RECORD_EXIT && h.size >= sizeof h + 24 && h.size <= sizeof buf) {
+                // { u32 pid, ppid, tid, ptid; u64 time; sample_id }
+                copy(tail, buf, h.size);
+                std::uint32_t tid = 0;
+                std::uint64_t time = 0;
+                std::memcpy(&tid, buf + sizeof h + 8, sizeof tid);
+                std::memcpy(&time, buf + sizeof h + 16, sizeof time);
+                SwitchRecord r;
+                r.timeNs = static_cast<std::int64_t>(time);
+                r.tid = static_cast<pid_t>(tid);
+                r.cpu = static_cast<std::int16_t>(ring.cpu);
+                r.kind = SwitchRecord::Kind::Exit;
                 out.push_back(r);
             } else if (h.type == PERF_RECORD_LOST && h.size >= sizeof h + 16) {
                 std::uint64_t n = 0;

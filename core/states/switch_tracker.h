@@ -24,6 +24,7 @@ struct SwitchRecord
         In, // scheduled onto a CPU: -> Running
         OutPreempted, // PERF_RECORD_MISC_SWITCH_OUT_PREEMPT: still runnable -> Ready
         OutBlocked, // went to sleep (or stopped) -> Waiting
+        Exit, // PERF_RECORD_EXIT: the thread ended (the kernel sends no switch-out for it)
     };
     std::int64_t timeNs = 0; // CLOCK_MONOTONIC
     pid_t tid = 0;

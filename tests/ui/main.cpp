@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <cstdlib>
 
 int main(int argc, char** argv)
@@ -16,6 +17,13 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     ptlab::ui::setupApplication(app);
+    // ctest runs every test case as a process of its own, two at a time: each gets settings of its
+    // own, so one clearing them or calibrating the word processor cannot change another's.
+    QTemporaryDir settingsDir;
+    if (settingsDir.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    }
     QSettings().clear();
     return Catch::Session().run(argc, argv);
 }
