@@ -278,3 +278,50 @@ TEST_CASE("the states trace is valid trace-event JSON with one track per task", 
     for (TaskId id : spawned.spawned)
         CHECK(slicesPerTrack[static_cast<int>(id)] >= 2);
 }
+
+TEST_CASE("exact: threads pinned to one CPU and stopped together end one Running at a time", "[states][exact]")
+{
+    auto config = testEngineConfig();
+    config.holdNewTasks = true;
+    Engine engine(config);
+    if (!exactAvailable(engine))
+        return;
+    auto spawned = engine.spawn(request(TaskKind::Thread, Workload::Cpu, 3));
+    REQUIRE(spawned.spawned.size() == 3);
+    for (TaskId id : spawned.spawned)
+        REQUIRE(engine.pin(id, 0));
+    engine.setHoldNewTasks(false);
+    REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
+        for (TaskId id : spawned.spawned) {
+            const auto* t = findTask(s, id);
+            if (!t || t->exactSwitches[Transition::Dispatch] < 3)
+                return false;
+        }
+        return true;
+    }));
+    for (TaskId id : spawned.spawned)
+        REQUIRE(engine.stop(id));
+    // The kernel sends no switch-out for a thread's exit: its last Running interval must still end at
+    // the exit, not when the sampler next looked (which drew all three Running at once).
+    REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
+        return std::all_of(spawned.spawned.begin(), spawned.spawned.end(),
+            [&](TaskId id) { return findTask(s, id) && findTask(s, id)->state == TaskState::Terminated; });
+    }));
+    const EngineSnapshot snap = engine.snapshot();
+    std::vector<std::pair<std::int64_t, int>> edges;
+    for (TaskId id : spawned.spawned) {
+        for (const auto& i : allIntervals(*findTask(snap, id))) {
+            if (i.state == TaskState::Running) {
+                edges.push_back({ i.startNs, +1 });
+                edges.push_back({ i.endNs, -1 });
+            }
+        }
+    }
+    std::sort(edges.begin(), edges.end());
+    int now = 0, most = 0;
+    for (auto [t, step] : edges) {
+        now += step;
+        most = std::max(most, now);
+    }
+    CHECK(most == 1);
+}
