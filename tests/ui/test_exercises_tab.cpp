@@ -124,7 +124,7 @@ TEST_CASE(
     context.setLanguage(QStringLiteral("vi"));
     REQUIRE(page.exercisePanel() == panel);
     CHECK(panel->hasAnswer());
-    CHECK(panel->questionLabel()->text() != question);
+    CHECK(waitUntil([&] { return panel->questionLabel()->text() != question; })); // LanguageChange is posted
     context.setLanguage(QStringLiteral("en"));
 }
 
