@@ -67,8 +67,10 @@ ExercisePanel::ExercisePanel(const QString& page, QWidget* parent)
     pick->addWidget(m_seedLabel);
     pick->addWidget(m_seed);
     pick->addWidget(m_newQuestion);
-    layout->addLayout(pick);
     const bool several = m_generators.size() > 1;
+    if (!several)
+        pick->addStretch(1); // no exercise to choose: the seed and its button keep their own width
+    layout->addLayout(pick);
     m_choiceLabel->setVisible(several);
     m_choice->setVisible(several);
 
@@ -117,11 +119,6 @@ ExercisePanel::ExercisePanel(const QString& page, QWidget* parent)
     m_predictedValue = wrapping(m_answerBox, "exercisePredicted");
     m_measuredCaption = new QLabel(m_answerBox);
     m_measured = wrapping(m_answerBox, "exerciseMeasured");
-    QFont figure = m_measured->font();
-    figure.setBold(true);
-    figure.setPointSizeF(figure.pointSizeF() * 1.25);
-    m_predictedValue->setFont(figure);
-    m_measured->setFont(figure);
     grid->addWidget(m_predictedCaption, 0, 0);
     grid->addWidget(m_measuredCaption, 0, 1);
     grid->addWidget(m_predictedValue, 1, 0);
@@ -153,6 +150,17 @@ ExercisePanel::ExercisePanel(const QString& page, QWidget* parent)
 
     regenerate();
     retranslate();
+    updateFonts();
+}
+
+void ExercisePanel::updateFonts()
+{
+    // A quarter larger than the text around them, also after a presentation zoom changed that text.
+    QFont figure = font();
+    figure.setBold(true);
+    figure.setPointSizeF(figure.pointSizeF() * 1.25);
+    m_predictedValue->setFont(figure);
+    m_measured->setFont(figure);
 }
 
 ExercisePanel::~ExercisePanel() = default;
@@ -316,6 +324,8 @@ void ExercisePanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
 }
 
 } // namespace ptlab::ui

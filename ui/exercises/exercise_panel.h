@@ -55,6 +55,7 @@ protected:
 
 private:
     void retranslate();
+    void updateFonts(); // the measured and predicted figures follow the zoomed font
     void regenerate(); // a new question from the chosen generator and seed; forgets the answer
     void showQuestion();
     void showAnswer();
