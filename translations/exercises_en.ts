@@ -52,10 +52,6 @@
         <translation>Two threads pinned to the same CPU pass one number back and forth through two pipes, {loops} times; then two processes do the same. How many times as long as a round trip between the threads does a round trip between the processes take?</translation>
     </message>
     <message>
-        <source>ptlab starts {threads} CPU-bound threads, all pinned to CPU 0, and lets them run for {seconds} s. How many seconds of CPU time does each thread get?</source>
-        <translation>ptlab starts {threads} CPU-bound threads, all pinned to CPU 0, and lets them run for {seconds} s. How many seconds of CPU time does each thread get?</translation>
-    </message>
-    <message>
         <source>ptlab starts {threads} CPU-bound threads, not pinned, for {seconds} s. On this machine, how many CPUs do they keep busy on average (their CPU time divided by the wall time)?</source>
         <translation>ptlab starts {threads} CPU-bound threads, not pinned, for {seconds} s. On this machine, how many CPUs do they keep busy on average (their CPU time divided by the wall time)?</translation>
     </message>
@@ -80,24 +76,8 @@
         <translation>A round trip took {threads_us} µs between the threads and {processes_us} µs between the processes (medians, both pinned to one CPU): a ratio of {measured}. Each round trip is two context switches: the writer blocks reading its pipe (Running → Waiting), the kernel switches to the other task and back. The system calls and the scheduler&apos;s work are the same for both; between processes the switch also changes the address space, which costs a little more on some CPUs and almost nothing on others.</translation>
     </message>
     <message>
-        <source>The {threads} threads shared CPU 0 for {wall_s} s and got {total_cpu_s} s of CPU time together, {cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per turn on average. A total below {wall_s} s means other programs ran on CPU 0 as well.</source>
-        <translation>The {threads} threads shared CPU 0 for {wall_s} s and got {total_cpu_s} s of CPU time together, {cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per turn on average. A total below {wall_s} s means other programs ran on CPU 0 as well.</translation>
-    </message>
-    <message>
-        <source>hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in {wall_s} s: {measured} CPUs busy on average, out of at most {expected} (one thread runs on one hardware thread at a time, so never more than min({threads}, {pus})). Less than that means other programs were busy too.</source>
-        <translation>hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in {wall_s} s: {measured} CPUs busy on average, out of at most {expected} (one thread runs on one hardware thread at a time, so never more than min({threads}, {pus})). Less than that means other programs were busy too.</translation>
-    </message>
-    <message>
-        <source>1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} times as many (hardware threads on this machine: {hardware_threads}). Each worker computes the gradient of {shard} samples, then every step waits for the all-reduce, in which each worker sends {sent_kib} KiB. More workers than CPUs only take turns; a smaller batch gives each worker less to compute against the same communication, so the gain shrinks.</source>
-        <translation>1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} times as many (hardware threads on this machine: {hardware_threads}). Each worker computes the gradient of {shard} samples, then every step waits for the all-reduce, in which each worker sends {sent_kib} KiB. More workers than CPUs only take turns; a smaller batch gives each worker less to compute against the same communication, so the gain shrinks.</translation>
-    </message>
-    <message>
         <source>The {pages}-page book took {small_ms} ms ({small_pages} pages formatted), the {bigger}-page book {big_ms} ms ({big_pages} pages): {measured} times as long, for {size_ratio} times the pages. Each paragraph is broken into lines on its own, so the work grows in proportion to the text: a book twice as long freezes a single-threaded editor twice as long on every keystroke. That is why the reformat runs on a background thread that a new edit cancels and restarts.</source>
         <translation>The {pages}-page book took {small_ms} ms ({small_pages} pages formatted), the {bigger}-page book {big_ms} ms ({big_pages} pages): {measured} times as long, for {size_ratio} times the pages. Each paragraph is broken into lines on its own, so the work grows in proportion to the text: a book twice as long freezes a single-threaded editor twice as long on every keystroke. That is why the reformat runs on a background thread that a new edit cancels and restarts.</translation>
-    </message>
-    <message>
-        <source>With 1 worker the frames took {wall_1_s} s, with {workers} workers {wall_n_s} s: a speed-up of {measured} (hardware threads on this machine: {hardware_threads}). Tiles of the picture are independent, so the work splits well, but workers only run at the same time on different CPUs: the speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and the final merge are serial (Amdahl&apos;s law).</source>
-        <translation>With 1 worker the frames took {wall_1_s} s, with {workers} workers {wall_n_s} s: a speed-up of {measured} (hardware threads on this machine: {hardware_threads}). Tiles of the picture are independent, so the work splits well, but workers only run at the same time on different CPUs: the speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and the final merge are serial (Amdahl&apos;s law).</translation>
     </message>
     <message>
         <source> s</source>
@@ -127,6 +107,26 @@
     <message>
         <source>The experiment could not run on this machine: %1</source>
         <translation>The experiment could not run on this machine: %1</translation>
+    </message>
+    <message>
+        <source>ptlab starts {threads} CPU-bound threads, all pinned to the same CPU, and lets them run for {seconds} s. How many seconds of CPU time does each thread get?</source>
+        <translation>ptlab starts {threads} CPU-bound threads, all pinned to the same CPU, and lets them run for {seconds} s. How many seconds of CPU time does each thread get?</translation>
+    </message>
+    <message>
+        <source>The {threads} threads shared CPU {cpu} for {wall_s} s and got {total_cpu_s} s of CPU time together, {cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well.</source>
+        <translation>The {threads} threads shared CPU {cpu} for {wall_s} s and got {total_cpu_s} s of CPU time together, {cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well.</translation>
+    </message>
+    <message>
+        <source>hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in {wall_s} s: {measured} CPUs busy on average, out of at most {expected} (a thread runs on one hardware thread at a time, so {threads} threads keep at most min({threads}, {cpus}) CPUs busy). Less than that means other programs were busy too.</source>
+        <translation>hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in {wall_s} s: {measured} CPUs busy on average, out of at most {expected} (a thread runs on one hardware thread at a time, so {threads} threads keep at most min({threads}, {cpus}) CPUs busy). Less than that means other programs were busy too.</translation>
+    </message>
+    <message>
+        <source>1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} times as many (hardware threads on this machine: {hardware_threads}). Each worker computes the gradient of {shard} samples, then every step waits for the all-reduce, in which each worker sends {sent_kib} KiB. More workers than CPUs only take turns; a smaller batch gives each worker less to compute against the same communication, so the gain shrinks. Other busy programs change the result: {workers} workers win a larger share of the CPUs from them than 1 worker does.</source>
+        <translation>1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} times as many (hardware threads on this machine: {hardware_threads}). Each worker computes the gradient of {shard} samples, then every step waits for the all-reduce, in which each worker sends {sent_kib} KiB. More workers than CPUs only take turns; a smaller batch gives each worker less to compute against the same communication, so the gain shrinks. Other busy programs change the result: {workers} workers win a larger share of the CPUs from them than 1 worker does.</translation>
+    </message>
+    <message>
+        <source>With 1 worker the frames took {wall_1_s} s, with {workers} workers {wall_n_s} s: a speed-up of {measured} (hardware threads on this machine: {hardware_threads}). Tiles of the picture are independent, so the work splits well, but workers only run at the same time on different CPUs: the speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and the final merge are serial (Amdahl&apos;s law). Other busy programs change the result: {workers} workers win a larger share of the CPUs from them than 1 worker does.</source>
+        <translation>With 1 worker the frames took {wall_1_s} s, with {workers} workers {wall_n_s} s: a speed-up of {measured} (hardware threads on this machine: {hardware_threads}). Tiles of the picture are independent, so the work splits well, but workers only run at the same time on different CPUs: the speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and the final merge are serial (Amdahl&apos;s law). Other busy programs change the result: {workers} workers win a larger share of the CPUs from them than 1 worker does.</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,6 @@
         <translation>Hai luồng được ghim vào cùng một CPU chuyền qua lại một con số qua hai ống (pipe), {loops} lần; sau đó hai tiến trình làm đúng như vậy. Một lượt đi về giữa hai tiến trình mất thời gian gấp bao nhiêu lần một lượt đi về giữa hai luồng?</translation>
     </message>
     <message>
-        <source>ptlab starts {threads} CPU-bound threads, all pinned to CPU 0, and lets them run for {seconds} s. How many seconds of CPU time does each thread get?</source>
-        <translation>ptlab khởi chạy {threads} luồng nặng CPU, tất cả được ghim vào CPU 0, và cho chúng chạy trong {seconds} s. Mỗi luồng nhận được bao nhiêu giây thời gian CPU?</translation>
-    </message>
-    <message>
         <source>ptlab starts {threads} CPU-bound threads, not pinned, for {seconds} s. On this machine, how many CPUs do they keep busy on average (their CPU time divided by the wall time)?</source>
         <translation>ptlab khởi chạy {threads} luồng nặng CPU, không ghim, trong {seconds} s. Trên máy này, trung bình chúng giữ bận bao nhiêu CPU (thời gian CPU của chúng chia cho thời gian thực)?</translation>
     </message>
@@ -80,24 +76,8 @@
         <translation>Một lượt đi về mất {threads_us} µs giữa hai luồng và {processes_us} µs giữa hai tiến trình (trung vị, cả hai cùng ghim vào một CPU): tỉ lệ {measured}. Mỗi lượt đi về là hai lần chuyển ngữ cảnh: bên ghi bị chặn khi đọc ống của mình (Đang chạy → Đang chờ), nhân hệ điều hành chuyển sang tác vụ kia rồi chuyển lại. Các lời gọi hệ thống và phần việc của bộ lập lịch như nhau ở cả hai; giữa hai tiến trình, lần chuyển còn đổi cả không gian địa chỉ, việc này tốn thêm một chút trên vài loại CPU và gần như không tốn gì trên các loại khác.</translation>
     </message>
     <message>
-        <source>The {threads} threads shared CPU 0 for {wall_s} s and got {total_cpu_s} s of CPU time together, {cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per turn on average. A total below {wall_s} s means other programs ran on CPU 0 as well.</source>
-        <translation>{threads} luồng dùng chung CPU 0 trong {wall_s} s và nhận tổng cộng {total_cpu_s} s thời gian CPU, trung bình mỗi luồng {cpu_each_s} s (từ {cpu_min_s} đến {cpu_max_s} s). Trên một CPU, mỗi lúc chỉ một luồng chạy: bộ lập lịch cho mỗi luồng một lát thời gian rồi giành quyền của nó (Đang chạy → Sẵn sàng), nên mỗi luồng nhận khoảng 1/{threads} CPU. Mỗi luồng bị giành quyền khoảng {preemptions_each} lần và trung bình chạy {slice_ms} ms mỗi lượt. Tổng dưới {wall_s} s nghĩa là còn chương trình khác cũng chạy trên CPU 0.</translation>
-    </message>
-    <message>
-        <source>hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in {wall_s} s: {measured} CPUs busy on average, out of at most {expected} (one thread runs on one hardware thread at a time, so never more than min({threads}, {pus})). Less than that means other programs were busy too.</source>
-        <translation>hwloc đếm được trên máy này: {packages} package, {cores} lõi, {pus} luồng phần cứng; nhân hệ điều hành cho ptlab dùng {cpus} CPU. {threads} luồng đã dùng {total_cpu_s} s thời gian CPU trong {wall_s} s: trung bình {measured} CPU bận, trên tối đa {expected} (mỗi lúc một luồng chỉ chạy trên một luồng phần cứng, nên không bao giờ vượt quá min({threads}, {pus})). Thấp hơn mức đó nghĩa là các chương trình khác cũng đang bận.</translation>
-    </message>
-    <message>
-        <source>1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} times as many (hardware threads on this machine: {hardware_threads}). Each worker computes the gradient of {shard} samples, then every step waits for the all-reduce, in which each worker sends {sent_kib} KiB. More workers than CPUs only take turns; a smaller batch gives each worker less to compute against the same communication, so the gain shrinks.</source>
-        <translation>1 worker huấn luyện {single_sps} mẫu/s, {workers} worker {data_sps} mẫu/s: gấp {measured} lần (số luồng phần cứng của máy này: {hardware_threads}). Mỗi worker tính gradient của {shard} mẫu, rồi mỗi bước đều chờ all-reduce, trong đó mỗi worker gửi {sent_kib} KiB. Worker nhiều hơn CPU thì chỉ thay phiên nhau chạy; lô nhỏ hơn cho mỗi worker ít việc tính hơn trong khi lượng truyền thông vẫn vậy, nên mức lợi giảm đi.</translation>
-    </message>
-    <message>
         <source>The {pages}-page book took {small_ms} ms ({small_pages} pages formatted), the {bigger}-page book {big_ms} ms ({big_pages} pages): {measured} times as long, for {size_ratio} times the pages. Each paragraph is broken into lines on its own, so the work grows in proportion to the text: a book twice as long freezes a single-threaded editor twice as long on every keystroke. That is why the reformat runs on a background thread that a new edit cancels and restarts.</source>
         <translation>Cuốn {pages} trang mất {small_ms} ms (định dạng ra {small_pages} trang), cuốn {bigger} trang mất {big_ms} ms ({big_pages} trang): lâu gấp {measured} lần, cho số trang gấp {size_ratio} lần. Mỗi đoạn văn được ngắt dòng riêng, nên khối lượng việc tăng theo tỉ lệ với độ dài văn bản: sách dài gấp đôi thì trình soạn thảo một luồng bị đứng lâu gấp đôi sau mỗi phím gõ. Vì thế việc định dạng lại chạy trên một luồng nền, và mỗi lần sửa mới sẽ hủy rồi khởi động lại nó.</translation>
-    </message>
-    <message>
-        <source>With 1 worker the frames took {wall_1_s} s, with {workers} workers {wall_n_s} s: a speed-up of {measured} (hardware threads on this machine: {hardware_threads}). Tiles of the picture are independent, so the work splits well, but workers only run at the same time on different CPUs: the speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and the final merge are serial (Amdahl&apos;s law).</source>
-        <translation>Với 1 worker các khung hình mất {wall_1_s} s, với {workers} worker mất {wall_n_s} s: mức tăng tốc {measured} (số luồng phần cứng của máy này: {hardware_threads}). Các ô của bức ảnh độc lập với nhau nên việc chia ra rất gọn, nhưng các worker chỉ chạy cùng lúc khi ở trên các CPU khác nhau: mức tăng tốc không thể vượt số CPU (ở đây là {ideal}), và phần khởi động worker cùng bước gộp kết quả cuối là tuần tự (định luật Amdahl).</translation>
     </message>
     <message>
         <source> s</source>
@@ -127,6 +107,26 @@
     <message>
         <source>The experiment could not run on this machine: %1</source>
         <translation>Thí nghiệm không chạy được trên máy này: %1</translation>
+    </message>
+    <message>
+        <source>ptlab starts {threads} CPU-bound threads, all pinned to the same CPU, and lets them run for {seconds} s. How many seconds of CPU time does each thread get?</source>
+        <translation>ptlab khởi chạy {threads} luồng nặng CPU, tất cả được ghim vào cùng một CPU, và cho chúng chạy trong {seconds} s. Mỗi luồng nhận được bao nhiêu giây thời gian CPU?</translation>
+    </message>
+    <message>
+        <source>The {threads} threads shared CPU {cpu} for {wall_s} s and got {total_cpu_s} s of CPU time together, {cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well.</source>
+        <translation>{threads} luồng dùng chung CPU {cpu} trong {wall_s} s và nhận tổng cộng {total_cpu_s} s thời gian CPU, trung bình mỗi luồng {cpu_each_s} s (từ {cpu_min_s} đến {cpu_max_s} s). Trên một CPU, mỗi lúc chỉ một luồng chạy: bộ lập lịch cho mỗi luồng một lát thời gian rồi giành quyền của nó (Đang chạy → Sẵn sàng), nên mỗi luồng nhận khoảng 1/{threads} CPU. Mỗi luồng bị giành quyền khoảng {preemptions_each} lần và trung bình chạy {slice_ms} ms mỗi lượt. Tổng dưới {wall_s} s nghĩa là còn chương trình khác cũng chạy trên CPU {cpu}.</translation>
+    </message>
+    <message>
+        <source>hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in {wall_s} s: {measured} CPUs busy on average, out of at most {expected} (a thread runs on one hardware thread at a time, so {threads} threads keep at most min({threads}, {cpus}) CPUs busy). Less than that means other programs were busy too.</source>
+        <translation>hwloc đếm được trên máy này: {packages} package, {cores} lõi, {pus} luồng phần cứng; nhân hệ điều hành cho ptlab dùng {cpus} CPU. {threads} luồng đã dùng {total_cpu_s} s thời gian CPU trong {wall_s} s: trung bình {measured} CPU bận, trên tối đa {expected} (mỗi lúc một luồng chỉ chạy trên một luồng phần cứng, nên {threads} luồng giữ bận nhiều nhất min({threads}, {cpus}) CPU). Thấp hơn mức đó nghĩa là các chương trình khác cũng đang bận.</translation>
+    </message>
+    <message>
+        <source>1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} times as many (hardware threads on this machine: {hardware_threads}). Each worker computes the gradient of {shard} samples, then every step waits for the all-reduce, in which each worker sends {sent_kib} KiB. More workers than CPUs only take turns; a smaller batch gives each worker less to compute against the same communication, so the gain shrinks. Other busy programs change the result: {workers} workers win a larger share of the CPUs from them than 1 worker does.</source>
+        <translation>1 worker huấn luyện {single_sps} mẫu/s, {workers} worker {data_sps} mẫu/s: gấp {measured} lần (số luồng phần cứng của máy này: {hardware_threads}). Mỗi worker tính gradient của {shard} mẫu, rồi mỗi bước đều chờ all-reduce, trong đó mỗi worker gửi {sent_kib} KiB. Worker nhiều hơn CPU thì chỉ thay phiên nhau chạy; lô nhỏ hơn cho mỗi worker ít việc tính hơn trong khi lượng truyền thông vẫn vậy, nên mức lợi giảm đi. Các chương trình bận khác làm thay đổi kết quả: {workers} worker giành được phần CPU lớn hơn từ chúng so với 1 worker.</translation>
+    </message>
+    <message>
+        <source>With 1 worker the frames took {wall_1_s} s, with {workers} workers {wall_n_s} s: a speed-up of {measured} (hardware threads on this machine: {hardware_threads}). Tiles of the picture are independent, so the work splits well, but workers only run at the same time on different CPUs: the speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and the final merge are serial (Amdahl&apos;s law). Other busy programs change the result: {workers} workers win a larger share of the CPUs from them than 1 worker does.</source>
+        <translation>Với 1 worker các khung hình mất {wall_1_s} s, với {workers} worker mất {wall_n_s} s: mức tăng tốc {measured} (số luồng phần cứng của máy này: {hardware_threads}). Các ô của bức ảnh độc lập với nhau nên việc chia ra rất gọn, nhưng các worker chỉ chạy cùng lúc khi ở trên các CPU khác nhau: mức tăng tốc không thể vượt số CPU (ở đây là {ideal}), và phần khởi động worker cùng bước gộp kết quả cuối là tuần tự (định luật Amdahl). Các chương trình bận khác làm thay đổi kết quả: {workers} worker giành được phần CPU lớn hơn từ chúng so với 1 worker.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,21 @@
 #include <chrono>
 #include <limits>
 #include <numeric>
+#include <sched.h>
 #include <thread>
 
 namespace ptlab::exercises {
+
+int firstAllowedCpu()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+        for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+            if (CPU_ISSET(cpu, &set))
+                return cpu;
+    return 0;
+}
 
 double sum(const std::vector<double>& values)
 {

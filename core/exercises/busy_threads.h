@@ -20,6 +20,9 @@ struct BusyRun
 // held at the admission gate until all are set up, lets them run for `seconds` and reads their counters.
 [[nodiscard]] Result<BusyRun> runBusyThreads(int count, int cpu, double seconds, const RunContext& context);
 
+// The lowest-numbered CPU this process may run on (0 when the mask cannot be read).
+[[nodiscard]] int firstAllowedCpu();
+
 [[nodiscard]] double sum(const std::vector<double>& values);
 [[nodiscard]] double mean(const std::vector<double>& values);
 

@@ -15,14 +15,14 @@ Generator statesPinnedGenerator()
     g.page = "states";
     g.summary = "CPU-bound threads pinned to one CPU: the CPU time each gets, and the preemptions";
     g.questionText
-        = "ptlab starts {threads} CPU-bound threads, all pinned to CPU 0, and lets them run for {seconds} s. "
+        = "ptlab starts {threads} CPU-bound threads, all pinned to the same CPU, and lets them run for {seconds} s. "
           "How many seconds of CPU time does each thread get?";
     g.explanationText
-        = "The {threads} threads shared CPU 0 for {wall_s} s and got {total_cpu_s} s of CPU time together, "
+        = "The {threads} threads shared CPU {cpu} for {wall_s} s and got {total_cpu_s} s of CPU time together, "
           "{cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a "
           "time: the scheduler gives each a time slice and then preempts it (Running -> Ready), so each gets about "
           "1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per "
-          "turn on average. A total below {wall_s} s means other programs ran on CPU 0 as well.";
+          "turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well.";
     g.prediction = { "s", 0, 10, 2 };
     g.draw = [](Rng& rng) -> Values {
         return { { "threads", static_cast<double>(pick(rng, { 2, 3, 4 })) },
@@ -30,13 +30,15 @@ Generator statesPinnedGenerator()
     };
     g.measure = [](const Values& p, const RunContext& context) -> Result<Values> {
         const int threads = static_cast<int>(valueOf(p, "threads", 2));
-        auto run = runBusyThreads(threads, 0, valueOf(p, "seconds", 1), context);
+        const int cpu = firstAllowedCpu();
+        auto run = runBusyThreads(threads, cpu, valueOf(p, "seconds", 1), context);
         if (!run)
             return run.error();
         const BusyRun& r = run.value();
         const double turns = std::max(1.0, sum(r.timeslices));
         return Values {
             { "measured", mean(r.cpuS) },
+            { "cpu", static_cast<double>(cpu) },
             { "cpu_each_s", mean(r.cpuS) },
             { "cpu_min_s", *std::min_element(r.cpuS.begin(), r.cpuS.end()) },
             { "cpu_max_s", *std::max_element(r.cpuS.begin(), r.cpuS.end()) },
@@ -61,8 +63,9 @@ Generator hardwareParallelismGenerator()
     g.explanationText
         = "hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the kernel "
           "lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in {wall_s} s: "
-          "{measured} CPUs busy on average, out of at most {expected} (one thread runs on one hardware thread at a "
-          "time, so never more than min({threads}, {pus})). Less than that means other programs were busy too.";
+          "{measured} CPUs busy on average, out of at most {expected} (a thread runs on one hardware thread at a "
+          "time, so {threads} threads keep at most min({threads}, {cpus}) CPUs busy). Less than that means other "
+          "programs were busy too.";
     g.prediction = { "CPUs", 0, 256, 1 };
     g.draw = [](Rng& rng) -> Values {
         return { { "threads", static_cast<double>(pick(rng, { 1, 2, 3, 4, 6, 8 })) },
@@ -85,7 +88,7 @@ Generator hardwareParallelismGenerator()
             { "cores", static_cast<double>(hw.cores) },
             { "pus", static_cast<double>(hw.pus) },
             { "cpus", static_cast<double>(r.cpus) },
-            { "expected", static_cast<double>(std::min<unsigned>(static_cast<unsigned>(threads), hw.pus)) },
+            { "expected", static_cast<double>(std::min(threads, r.cpus)) },
             { "total_cpu_s", sum(r.cpuS) },
             { "wall_s", r.wallS },
         };

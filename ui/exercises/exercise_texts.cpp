@@ -45,27 +45,27 @@ QString ExerciseTexts::title(const std::string& generator)
 QString ExerciseTexts::questionTemplate(const std::string& generator)
 {
     if (generator == "fork-spawn")
-        return tr("ptlab grows its resident memory by {mib} MiB, then starts a child with fork (the child exits at "
-                  "once) and another with posix_spawn of /bin/true. How many times longer than posix_spawn does "
-                  "fork take?");
+        return tr(
+            "ptlab grows its resident memory by {mib} MiB, then starts a child with fork (the child exits at once) and "
+            "another with posix_spawn of /bin/true. How many times longer than posix_spawn does fork take?");
     if (generator == "context-switch")
-        return tr("Two threads pinned to the same CPU pass one number back and forth through two pipes, {loops} "
-                  "times; then two processes do the same. How many times as long as a round trip between the "
-                  "threads does a round trip between the processes take?");
+        return tr("Two threads pinned to the same CPU pass one number back and forth through two pipes, {loops} times; "
+                  "then two processes do the same. How many times as long as a round trip between the threads does a "
+                  "round trip between the processes take?");
     if (generator == "states-pinned")
-        return tr("ptlab starts {threads} CPU-bound threads, all pinned to CPU 0, and lets them run for {seconds} "
-                  "s. How many seconds of CPU time does each thread get?");
+        return tr("ptlab starts {threads} CPU-bound threads, all pinned to the same CPU, and lets them run for "
+                  "{seconds} s. How many seconds of CPU time does each thread get?");
     if (generator == "hardware-parallelism")
-        return tr("ptlab starts {threads} CPU-bound threads, not pinned, for {seconds} s. On this machine, how "
-                  "many CPUs do they keep busy on average (their CPU time divided by the wall time)?");
+        return tr("ptlab starts {threads} CPU-bound threads, not pinned, for {seconds} s. On this machine, how many "
+                  "CPUs do they keep busy on average (their CPU time divided by the wall time)?");
     if (generator == "training-scaling")
-        return tr("ptlab trains its small model (4 layers of 256) with a global batch of {batch} samples, once "
-                  "with 1 worker and once with {workers} data-parallel workers that sum their gradients with a "
-                  "ring all-reduce. How many times the samples per second of 1 worker do {workers} workers reach?");
+        return tr("ptlab trains its small model (4 layers of 256) with a global batch of {batch} samples, once with 1 "
+                  "worker and once with {workers} data-parallel workers that sum their gradients with a ring "
+                  "all-reduce. How many times the samples per second of 1 worker do {workers} workers reach?");
     if (generator == "wordproc-scaling")
-        return tr("The word processor reformats a whole book (line breaking, justification, pagination) after "
-                  "every edit. ptlab reformats a book of {pages} pages, then one of {bigger} pages. How many times "
-                  "as long does the bigger book take?");
+        return tr("The word processor reformats a whole book (line breaking, justification, pagination) after every "
+                  "edit. ptlab reformats a book of {pages} pages, then one of {bigger} pages. How many times as long "
+                  "does the bigger book take?");
     if (generator == "workload-speedup")
         return tr("The Mandelbrot miniature renders the same frames twice, split among worker "
                   "{mode|threads|processes}: once with 1 worker, once with {workers}. What speed-up do {workers} "
@@ -76,50 +76,52 @@ QString ExerciseTexts::questionTemplate(const std::string& generator)
 QString ExerciseTexts::explanationTemplate(const std::string& generator)
 {
     if (generator == "fork-spawn")
-        return tr("From {mib} MiB of resident memory, fork + exit + waitpid took {fork_us} µs (median) and "
-                  "posix_spawn + waitpid {spawn_us} µs: fork took {measured} times as long. fork copies the page "
-                  "tables of every resident page ({pages} pages of 4 KiB here) so that parent and child can share "
-                  "the memory copy-on-write; posix_spawn (clone with CLONE_VM | CLONE_VFORK) shares the parent's "
-                  "memory until the exec and copies nothing. From a small process (10 MiB) fork took "
-                  "{fork_small_us} µs: its cost grows with the memory.");
+        return tr(
+            "From {mib} MiB of resident memory, fork + exit + waitpid took {fork_us} µs (median) and posix_spawn + "
+            "waitpid {spawn_us} µs: fork took {measured} times as long. fork copies the page tables of every resident "
+            "page ({pages} pages of 4 KiB here) so that parent and child can share the memory copy-on-write; "
+            "posix_spawn (clone with CLONE_VM | CLONE_VFORK) shares the parent's memory until the exec and copies "
+            "nothing. From a small process (10 MiB) fork took {fork_small_us} µs: its cost grows with the memory.");
     if (generator == "context-switch")
-        return tr("A round trip took {threads_us} µs between the threads and {processes_us} µs between the "
-                  "processes (medians, both pinned to one CPU): a ratio of {measured}. Each round trip is two "
-                  "context switches: the writer blocks reading its pipe (Running → Waiting), the kernel switches "
-                  "to the other task and back. The system calls and the scheduler's work are the same for both; "
-                  "between processes the switch also changes the address space, which costs a little more on some "
-                  "CPUs and almost nothing on others.");
+        return tr(
+            "A round trip took {threads_us} µs between the threads and {processes_us} µs between the processes "
+            "(medians, both pinned to one CPU): a ratio of {measured}. Each round trip is two context switches: the "
+            "writer blocks reading its pipe (Running → Waiting), the kernel switches to the other task and back. The "
+            "system calls and the scheduler's work are the same for both; between processes the switch also changes "
+            "the address space, which costs a little more on some CPUs and almost nothing on others.");
     if (generator == "states-pinned")
-        return tr("The {threads} threads shared CPU 0 for {wall_s} s and got {total_cpu_s} s of CPU time together, "
-                  "{cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread "
-                  "runs at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), "
-                  "so each gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} "
-                  "times and ran {slice_ms} ms per turn on average. A total below {wall_s} s means other programs "
-                  "ran on CPU 0 as well.");
+        return tr(
+            "The {threads} threads shared CPU {cpu} for {wall_s} s and got {total_cpu_s} s of CPU time together, "
+            "{cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a "
+            "time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about "
+            "1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms "
+            "per turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well.");
     if (generator == "hardware-parallelism")
         return tr("hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the "
-                  "kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU "
-                  "time in {wall_s} s: {measured} CPUs busy on average, out of at most {expected} (one thread runs "
-                  "on one hardware thread at a time, so never more than min({threads}, {pus})). Less than that "
-                  "means other programs were busy too.");
+                  "kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in "
+                  "{wall_s} s: {measured} CPUs busy on average, out of at most {expected} (a thread runs on one "
+                  "hardware thread at a time, so {threads} threads keep at most min({threads}, {cpus}) CPUs busy). "
+                  "Less than that means other programs were busy too.");
     if (generator == "training-scaling")
-        return tr("1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} "
-                  "times as many (hardware threads on this machine: {hardware_threads}). Each worker computes the "
-                  "gradient of {shard} samples, then every step waits for the all-reduce, in which each worker "
-                  "sends {sent_kib} KiB. More workers than CPUs only take turns; a smaller batch gives each worker "
-                  "less to compute against the same communication, so the gain shrinks.");
+        return tr("1 worker trained {single_sps} samples/s, {workers} workers {data_sps} samples/s: {measured} times "
+                  "as many (hardware threads on this machine: {hardware_threads}). Each worker computes the gradient "
+                  "of {shard} samples, then every step waits for the all-reduce, in which each worker sends {sent_kib} "
+                  "KiB. More workers than CPUs only take turns; a smaller batch gives each worker less to compute "
+                  "against the same communication, so the gain shrinks. Other busy programs change the result: "
+                  "{workers} workers win a larger share of the CPUs from them than 1 worker does.");
     if (generator == "wordproc-scaling")
-        return tr("The {pages}-page book took {small_ms} ms ({small_pages} pages formatted), the {bigger}-page "
-                  "book {big_ms} ms ({big_pages} pages): {measured} times as long, for {size_ratio} times the "
-                  "pages. Each paragraph is broken into lines on its own, so the work grows in proportion to the "
-                  "text: a book twice as long freezes a single-threaded editor twice as long on every keystroke. "
-                  "That is why the reformat runs on a background thread that a new edit cancels and restarts.");
+        return tr("The {pages}-page book took {small_ms} ms ({small_pages} pages formatted), the {bigger}-page book "
+                  "{big_ms} ms ({big_pages} pages): {measured} times as long, for {size_ratio} times the pages. Each "
+                  "paragraph is broken into lines on its own, so the work grows in proportion to the text: a book "
+                  "twice as long freezes a single-threaded editor twice as long on every keystroke. That is why the "
+                  "reformat runs on a background thread that a new edit cancels and restarts.");
     if (generator == "workload-speedup")
         return tr("With 1 worker the frames took {wall_1_s} s, with {workers} workers {wall_n_s} s: a speed-up of "
                   "{measured} (hardware threads on this machine: {hardware_threads}). Tiles of the picture are "
-                  "independent, so the work splits well, but workers only run at the same time on different CPUs: "
-                  "the speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and "
-                  "the final merge are serial (Amdahl's law).");
+                  "independent, so the work splits well, but workers only run at the same time on different CPUs: the "
+                  "speed-up cannot pass the number of CPUs ({ideal} here), and the start of the workers and the final "
+                  "merge are serial (Amdahl's law). Other busy programs change the result: {workers} workers win a "
+                  "larger share of the CPUs from them than 1 worker does.");
     return {};
 }
 QString ExerciseTexts::number(double value, const QLocale& locale)
