@@ -65,6 +65,7 @@ Result<BusyRun> runBusyThreads(int count, int cpu, double seconds, const RunCont
     const states::EngineSnapshot snap = engine.snapshot(-1);
     BusyRun run;
     run.cpus = snap.cpuCount;
+    run.nice = snap.taskNice;
     std::int64_t endNs = startNs;
     for (const auto& t : snap.tasks) {
         // The counters are those of the task's latest sample: the run lasted until then.

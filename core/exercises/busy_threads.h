@@ -14,6 +14,7 @@ struct BusyRun
     std::vector<double> preemptions; // per thread: nonvoluntary_ctxt_switches
     std::vector<double> timeslices; // per thread: times scheduled onto a CPU
     int cpus = 0; // CPUs the engine sees
+    int nice = 0; // the demo threads' nice value (the engine's, above the window's 0)
 };
 
 // Starts `count` CPU-bound threads with the states engine (pinned to `cpu`, or anywhere when cpu < 0),

@@ -22,7 +22,9 @@ Generator statesPinnedGenerator()
           "{cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a "
           "time: the scheduler gives each a time slice and then preempts it (Running -> Ready), so each gets about "
           "1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms per "
-          "turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well.";
+          "turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well: the demo threads "
+          "run at nice {nice}, "
+          "so programs at the usual nice 0 get the CPU first.";
     g.prediction = { "s", 0, 10, 2 };
     g.draw = [](Rng& rng) -> Values {
         return { { "threads", static_cast<double>(pick(rng, { 2, 3, 4 })) },
@@ -39,6 +41,7 @@ Generator statesPinnedGenerator()
         return Values {
             { "measured", mean(r.cpuS) },
             { "cpu", static_cast<double>(cpu) },
+            { "nice", static_cast<double>(r.nice) },
             { "cpu_each_s", mean(r.cpuS) },
             { "cpu_min_s", *std::min_element(r.cpuS.begin(), r.cpuS.end()) },
             { "cpu_max_s", *std::max_element(r.cpuS.begin(), r.cpuS.end()) },

@@ -90,12 +90,12 @@ QString ExerciseTexts::explanationTemplate(const std::string& generator)
             "system calls and the scheduler's work are the same for both; between processes the switch also changes "
             "the address space, which costs a little more on some CPUs and almost nothing on others.");
     if (generator == "states-pinned")
-        return tr(
-            "The {threads} threads shared CPU {cpu} for {wall_s} s and got {total_cpu_s} s of CPU time together, "
-            "{cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs at a "
-            "time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each gets about "
-            "1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran {slice_ms} ms "
-            "per turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} as well.");
+        return tr("The {threads} threads shared CPU {cpu} for {wall_s} s and got {total_cpu_s} s of CPU time together, "
+                  "{cpu_each_s} s each on average (from {cpu_min_s} to {cpu_max_s} s). On one CPU only one thread runs "
+                  "at a time: the scheduler gives each a time slice and then preempts it (Running → Ready), so each "
+                  "gets about 1/{threads} of the CPU. Each thread was preempted about {preemptions_each} times and ran "
+                  "{slice_ms} ms per turn on average. A total below {wall_s} s means other programs ran on CPU {cpu} "
+                  "as well: the demo threads run at nice {nice}, so programs at the usual nice 0 get the CPU first.");
     if (generator == "hardware-parallelism")
         return tr("hwloc counts on this machine: packages {packages}, cores {cores}, hardware threads {pus}; the "
                   "kernel lets ptlab use {cpus} of its CPUs. The {threads} threads used {total_cpu_s} s of CPU time in "
