@@ -25,7 +25,7 @@ Result<training::TrainReport> trainOnce(int workers, int batch, const RunContext
     c.mode = workers == 1 ? training::Mode::Single : training::Mode::Data;
     c.workers = workers;
     c.batch = batch;
-    c.steps = 10;
+    c.steps = 8;
     c.shape = training::defaultShape(256, 4);
     c.datasetSize = 2048;
     c.checkReplicas = false; // the comparison costs time that is not training
@@ -58,7 +58,7 @@ Generator trainingScalingGenerator()
     g.prediction = { "x", 0, 64, 2 };
     g.draw = [](Rng& rng) -> Values {
         return { { "workers", static_cast<double>(pick(rng, { 2, 3, 4 })) },
-            { "batch", static_cast<double>(pick(rng, { 96, 192, 384 })) } };
+            { "batch", static_cast<double>(pick(rng, { 64, 128, 256 })) } };
     };
     g.measure = [](const Values& p, const RunContext& context) -> Result<Values> {
         const int workers = static_cast<int>(valueOf(p, "workers", 2));

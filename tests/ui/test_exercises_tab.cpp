@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace ptlab;
 using namespace ptlab::ui;
@@ -134,7 +135,12 @@ TEST_CASE("exercises tab: a running exercise can be cancelled", "[ui][exercises]
     context.setLanguage(QStringLiteral("en"));
     ExercisePanel panel(QStringLiteral("states"));
     REQUIRE(panel.generatorNames() == QStringList { QStringLiteral("states-pinned") });
-    REQUIRE(panel.runAndReveal());
+    // Enter in the prediction field starts the run, as the button does.
+    auto* prediction = panel.findChild<QDoubleSpinBox*>(QStringLiteral("predictionInput"));
+    REQUIRE(prediction);
+    QTest::keyClick(prediction, Qt::Key_Return);
+    REQUIRE(panel.isRunning());
+    CHECK_FALSE(panel.runAndReveal()); // one run at a time
     panel.cancel();
     REQUIRE(waitUntil([&] { return !panel.isRunning(); }, 30000));
     CHECK_FALSE(panel.hasAnswer());

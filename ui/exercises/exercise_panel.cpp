@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -86,6 +87,7 @@ ExercisePanel::ExercisePanel(const QString& page, QWidget* parent)
     m_prediction = new QDoubleSpinBox(this);
     m_prediction->setObjectName(QStringLiteral("predictionInput"));
     m_predictionLabel->setBuddy(m_prediction);
+    m_prediction->installEventFilter(this); // Enter in the field runs the exercise, as in a dialog
     m_run = new QPushButton(this);
     m_run->setObjectName(QStringLiteral("runRevealButton"));
     m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -317,6 +319,19 @@ void ExercisePanel::retranslate()
     if (isRunning())
         m_status->setText(tr("Running the experiment on this machine…"));
     showAnswer();
+}
+
+bool ExercisePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_prediction && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_prediction->interpretText();
+            runAndReveal();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ExercisePanel::changeEvent(QEvent* event)
