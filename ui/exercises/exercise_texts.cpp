@@ -76,12 +76,12 @@ QString ExerciseTexts::questionTemplate(const std::string& generator)
 QString ExerciseTexts::explanationTemplate(const std::string& generator)
 {
     if (generator == "fork-spawn")
-        return tr(
-            "From {mib} MiB of resident memory, fork + exit + waitpid took {fork_us} µs (median) and posix_spawn + "
-            "waitpid {spawn_us} µs: fork took {measured} times as long. fork copies the page tables of every resident "
-            "page ({pages} pages of 4 KiB here) so that parent and child can share the memory copy-on-write; "
-            "posix_spawn (clone with CLONE_VM | CLONE_VFORK) shares the parent's memory until the exec and copies "
-            "nothing. From a small process (10 MiB) fork took {fork_small_us} µs: its cost grows with the memory.");
+        return tr("From {mib} MiB of resident memory, fork + exit + waitpid took {fork_us} µs and posix_spawn + "
+                  "waitpid {spawn_us} µs (the fastest of {runs} runs each): fork took {measured} times as long. fork "
+                  "copies the page tables of every resident page ({pages} pages of 4 KiB here) so that parent and "
+                  "child can share the memory copy-on-write; posix_spawn (clone with CLONE_VM | CLONE_VFORK) shares "
+                  "the parent's memory until the exec and copies nothing. From a small process (10 MiB) fork took "
+                  "{fork_small_us} µs: its cost grows with the memory.");
     if (generator == "context-switch")
         return tr(
             "A round trip took {threads_us} µs between the threads and {processes_us} µs between the processes "
