@@ -1,6 +1,8 @@
 #include "core/exercises/busy_threads.h"
 
 #include "core/states/engine.h"
+#include "core/states/task_files.h"
+#include "core/util/clocks.h"
 
 #include <algorithm>
 #include <chrono>
@@ -52,7 +54,30 @@ Result<BusyRun> runBusyThreads(int count, int cpu, double seconds, const RunCont
             if (auto pinned = engine.pin(id, cpu); !pinned)
                 return pinned.error();
     }
-    const std::int64_t startNs = engine.nowNs();
+    // The threads' own procfs files, read at the release and when the time is up: the figures cover exactly
+    // the run (the engine's samples would be up to a sampling period late).
+    std::vector<states::TaskFiles> files;
+    for (int attempt = 0; attempt < 100 && files.empty(); ++attempt) {
+        const states::EngineSnapshot snap = engine.snapshot(std::numeric_limits<std::int64_t>::max());
+        const bool allKnown = snap.tasks.size() == static_cast<std::size_t>(count)
+            && std::all_of(snap.tasks.begin(), snap.tasks.end(), [](const states::TaskView& t) { return t.tid > 0; });
+        if (!allKnown) {
+            engine.waitForPasses(1, milliseconds(100));
+            continue;
+        }
+        for (const auto& t : snap.tasks) {
+            auto opened = states::TaskFiles::open(t.pid, t.tid);
+            if (!opened)
+                return opened.error();
+            files.push_back(std::move(opened.value()));
+        }
+    }
+    if (files.empty())
+        return Error { Error::Code::Internal, 0, "the demo threads did not start" };
+    std::vector<states::KernelReading> before;
+    for (const auto& f : files)
+        before.push_back(f.read(true));
+    const double start = monotonicSeconds();
     engine.setHoldNewTasks(false);
     const auto until = steady_clock::now() + duration_cast<steady_clock::duration>(duration<double>(seconds));
     while (steady_clock::now() < until && !context.cancelled()) {
@@ -60,22 +85,17 @@ Result<BusyRun> runBusyThreads(int count, int cpu, double seconds, const RunCont
         const double left = duration<double>(until - steady_clock::now()).count();
         context.report(std::clamp(1.0 - left / seconds, 0.0, 1.0) * 0.95);
     }
-    // A reading taken after the time is up: wait for a full sampling pass, then read.
-    engine.waitForPasses(2, milliseconds(2000));
-    const states::EngineSnapshot snap = engine.snapshot(-1);
     BusyRun run;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const states::KernelReading now = files[i].read(true);
+        run.cpuS.push_back(static_cast<double>(now.onCpuNs - before[i].onCpuNs) / 1e9);
+        run.preemptions.push_back(static_cast<double>(now.involuntarySwitches - before[i].involuntarySwitches));
+        run.timeslices.push_back(static_cast<double>(now.timeslices - before[i].timeslices));
+    }
+    run.wallS = monotonicSeconds() - start;
+    const states::EngineSnapshot snap = engine.snapshot(std::numeric_limits<std::int64_t>::max());
     run.cpus = snap.cpuCount;
     run.nice = snap.taskNice;
-    std::int64_t endNs = startNs;
-    for (const auto& t : snap.tasks) {
-        // The counters are those of the task's latest sample: the run lasted until then.
-        if (!t.samples.empty())
-            endNs = std::max(endNs, t.samples.back().timeNs);
-        run.cpuS.push_back(static_cast<double>(t.latest.onCpuNs) / 1e9);
-        run.preemptions.push_back(static_cast<double>(t.latest.involuntarySwitches));
-        run.timeslices.push_back(static_cast<double>(t.latest.timeslices));
-    }
-    run.wallS = static_cast<double>(endNs - startNs) / 1e9;
     engine.stopAll();
     if (run.cpuS.size() != static_cast<std::size_t>(count))
         return Error { Error::Code::Internal, 0, "not every thread could be read from /proc" };
