@@ -118,7 +118,8 @@ TEST_CASE("lessons: every lesson and quiz loads from the resources in both langu
             CHECK(page.lessonView()->toPlainText().size() > 500);
             CHECK(hasHeading(page.lessonView()->document(), 1));
             CHECK_FALSE(page.quizWidgets().isEmpty());
-            CHECK(page.tabs()->count() == page.quizWidgets().size() + 1);
+            // The lesson, its quizzes, and an Exercises tab when its demo page has exercises.
+            CHECK(page.tabs()->count() == page.quizWidgets().size() + 1 + (page.exercisePanel() ? 1 : 0));
             for (auto* quiz : page.quizWidgets())
                 CHECK(quiz->questionCount() >= 3);
         }

@@ -1,6 +1,7 @@
 #include "ui/cli/command_table.h"
 
 #include "core/compare/compare_command.h"
+#include "core/exercises/exercise_command.h"
 #include "core/hardware/hardware_command.h"
 #include "core/states/states_command.h"
 #include "core/training/train_command.h"
@@ -41,6 +42,7 @@ const cli::CommandTable& commandTable()
             training_memory::trainMemoryCommand(),
             training::trainCommand(),
             workloads::workloadCommand(),
+            exercises::exerciseCommand(),
         },
         {
             states::samplerBenchmark(),

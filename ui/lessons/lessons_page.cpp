@@ -1,5 +1,8 @@
 #include "ui/lessons/lessons_page.h"
 
+#include "core/util/preset.h"
+#include "ui/exercises/exercise_panel.h"
+
 #include "core/lessons/search.h"
 #include "ui/lessons/quiz_widget.h"
 #include "ui/shell/app_context.h"
@@ -295,7 +298,10 @@ bool LessonsPage::previousLesson()
 
 void LessonsPage::applyPreset(const QString& preset)
 {
-    QString id = preset.trimmed();
+    // "LESSON[;tab=exercises;exercise=NAME;seed=N;run=1]": the lesson, then optionally its Exercises tab.
+    const qsizetype split = preset.indexOf(QLatin1Char(';'));
+    const Preset options = split < 0 ? Preset {} : parsePreset(preset.mid(split + 1).toStdString());
+    QString id = preset.left(split).trimmed();
     if (id.startsWith(QLatin1String("lesson=")))
         id = id.mid(7);
     if (m_library.indexOf(id) < 0) {
@@ -313,8 +319,29 @@ void LessonsPage::applyPreset(const QString& preset)
             }
         }
     }
-    if (!openLesson(id))
+    if (!openLesson(id)) {
         emit statusMessage(tr("There is no lesson “%1”.").arg(preset));
+        return;
+    }
+    if (!m_exercises || options.empty())
+        return;
+    const auto option = [&options](const char* key) {
+        const auto it = options.find(key);
+        return it == options.end() ? QString() : QString::fromStdString(it->second);
+    };
+    if (option("tab") == QLatin1String("exercises") || options.count("run")) {
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (m_tabs->widget(i)->isAncestorOf(m_exercises))
+                m_tabs->setCurrentIndex(i);
+    }
+    if (!option("exercise").isEmpty())
+        m_exercises->selectGenerator(option("exercise"));
+    if (const int seed = option("seed").toInt(); seed > 0)
+        m_exercises->setSeed(seed);
+    if (!option("predict").isEmpty())
+        m_exercises->setPrediction(option("predict").toDouble());
+    if (option("run") == QLatin1String("1"))
+        m_exercises->runAndReveal();
 }
 
 bool LessonsPage::triggerPrimaryAction()

@@ -21,6 +21,7 @@ class QTextBrowser;
 
 namespace ptlab::ui {
 
+class ExercisePanel;
 class QuizWidget;
 
 // The course: a lesson list with progress, the lesson rendered from Markdown, previous/next, search,
@@ -68,6 +69,8 @@ public:
     QTextBrowser* lessonView() const { return m_view; }
     QTabWidget* tabs() const { return m_tabs; }
     QList<QuizWidget*> quizWidgets() const { return m_quizWidgets; }
+    // The Exercises tab, when the lesson's demo page has exercises; null otherwise.
+    ExercisePanel* exercisePanel() const { return m_exercises; }
     QListWidget* lessonList() const { return m_list; }
     QLabel* progressSummary() const { return m_summary; }
     LessonProgress& progress() { return m_progress; }
@@ -130,6 +133,8 @@ private:
     QString m_optionOrderLesson;
     std::map<QString, std::vector<std::vector<int>>> m_optionOrders;
     QLabel* m_quizError = nullptr;
+    ExercisePanel* m_exercises = nullptr; // inside a scroll area, the last tab
+    QString m_exercisesLesson; // the lesson it was made for: a language switch keeps it (and its run)
     QPushButton* m_demoButton = nullptr;
     QLabel* m_demoLater = nullptr;
 };

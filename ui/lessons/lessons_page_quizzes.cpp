@@ -1,7 +1,10 @@
 // LessonsPage: the open lesson's quizzes and the progress reset.
 #include "ui/lessons/lessons_page.h"
 
+#include "core/exercises/exercise.h"
 #include "core/lessons/search.h"
+#include "ui/exercises/exercise_panel.h"
+#include "ui/exercises/exercise_texts.h"
 #include "ui/lessons/quiz_widget.h"
 #include "ui/shell/app_context.h"
 #include "ui/shell/page_registry.h"
@@ -125,6 +128,19 @@ void LessonsPage::shuffleQuiz(QuizWidget* quiz, bool keepOrder)
 
 void LessonsPage::rebuildQuizzes(const LessonItem* item)
 {
+    // The same lesson again (a language switch) keeps its Exercises tab, with its question and any run.
+    QWidget* keptExercises = nullptr;
+    if (m_exercises && item && item->id == m_exercisesLesson) {
+        keptExercises = m_exercises->parentWidget() ? m_exercises->parentWidget()->parentWidget() : nullptr;
+        if (const int index = keptExercises ? m_tabs->indexOf(keptExercises) : -1; index > 0)
+            m_tabs->removeTab(index);
+        else
+            keptExercises = nullptr;
+    }
+    if (!keptExercises) {
+        m_exercises = nullptr;
+        m_exercisesLesson.clear();
+    }
     while (m_tabs->count() > 1) {
         QWidget* w = m_tabs->widget(1);
         m_tabs->removeTab(1);
@@ -132,8 +148,12 @@ void LessonsPage::rebuildQuizzes(const LessonItem* item)
     }
     m_quizWidgets.clear();
     m_quizError = nullptr;
-    if (!item || !item->entry)
+    if (!item || !item->entry) {
+        delete keptExercises;
+        m_exercises = nullptr;
+        m_exercisesLesson.clear();
         return;
+    }
     const QString lessonId = item->id;
     // Opening a lesson starts its quizzes afresh; rebuilding the same lesson (a language switch) keeps
     // the order the student is looking at.
@@ -179,6 +199,20 @@ void LessonsPage::rebuildQuizzes(const LessonItem* item)
         m_quizError->setMargin(12);
         m_tabs->addTab(m_quizError, QString());
     }
+    const std::string demo = item->entry->lesson.demo;
+    if (keptExercises) {
+        m_tabs->addTab(keptExercises, QString());
+    } else if (!demo.empty() && !exercises::generatorsForPage(demo).empty()) {
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_exercises = new ExercisePanel(qs(demo), scroll);
+        scroll->setWidget(m_exercises);
+        m_exercisesLesson = lessonId;
+        m_tabs->addTab(scroll, QString());
+        connect(m_exercises, &ExercisePanel::answered, this,
+            [this] { emit statusMessage(ExerciseTexts::answeredStatus()); });
+    }
     refreshQuizTabs();
 }
 
@@ -195,6 +229,13 @@ void LessonsPage::refreshQuizTabs()
         }
         m_tabs->setTabText(i + 1, text);
         m_tabs->setTabToolTip(i + 1, qs(quiz.title));
+    }
+    if (m_exercises) {
+        QWidget* tab = m_exercises->parentWidget() ? m_exercises->parentWidget()->parentWidget() : nullptr;
+        if (const int index = tab ? m_tabs->indexOf(tab) : -1; index > 0) {
+            m_tabs->setTabText(index, ExerciseTexts::tabTitle());
+            m_tabs->setTabToolTip(index, ExerciseTexts::tabToolTip());
+        }
     }
     if (m_quizError && item && item->quizError) {
         m_tabs->setTabText(m_tabs->indexOf(m_quizError), tr("Quiz"));
