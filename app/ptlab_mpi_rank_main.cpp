@@ -11,8 +11,12 @@
 #include <mpi.h>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <poll.h>
+#include <sys/syscall.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace ptlab::training;
@@ -26,6 +30,24 @@ std::uint64_t fingerprint(std::span<const float> values)
     for (std::size_t i = 0; i < values.size_bytes(); ++i)
         h = (h ^ p[i]) * 1099511628211ull;
     return h;
+}
+
+// A thread that waits on a pidfd of ptlab and ends this rank as soon as ptlab is gone (killed, even
+// with SIGKILL). mpirun would stop the rank too, on its own SIGTERM, but on a loaded machine it can
+// take longer than the second a class should wait.
+void watchParent(int pid)
+{
+    const int fd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    if (fd < 0) {
+        if (errno == ESRCH)
+            ::_exit(1); // already gone
+        return; // no pidfd (old kernel): mpirun's stop remains
+    }
+    std::thread([fd] {
+        pollfd p { fd, POLLIN, 0 };
+        while (::poll(&p, 1, -1) < 0 && errno == EINTR) { }
+        ::_exit(1);
+    }).detach();
 }
 
 } // namespace
@@ -52,6 +74,8 @@ int main(int argc, char** argv)
     app.add_option("--seed", config.seed);
     app.add_option("--dataset", config.datasetSize)->check(CLI::Range(1, 1 << 22));
     app.add_option("--parameters-out", parametersOut);
+    int watchPid = 0;
+    app.add_option("--watch-pid", watchPid, "end at once when this process (ptlab) ends");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -59,6 +83,8 @@ int main(int argc, char** argv)
         MPI_Finalize();
         return code == 0 ? 0 : 2;
     }
+    if (watchPid > 0)
+        watchParent(watchPid);
     config.shape = defaultShape(width, layers, classes);
     config.optimizer.kind = optimizer == "adam" ? OptimizerConfig::Kind::Adam : OptimizerConfig::Kind::Sgd;
     config.workers = ranks;

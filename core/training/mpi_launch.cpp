@@ -80,6 +80,12 @@ std::vector<std::string> rankArguments(const MpiRunRequest& request)
         args.push_back("--parameters-out");
         args.push_back(request.parametersOut);
     }
+    if (request.hostfile.empty()) {
+        // On this machine each rank also watches ptlab itself, and ends the moment ptlab is gone,
+        // even if mpirun is slow to stop it on a loaded machine.
+        args.push_back("--watch-pid");
+        args.push_back(std::to_string(::getpid()));
+    }
     return args;
 }
 
