@@ -166,10 +166,14 @@ Result<Engine::TaskPtr> Engine::startProcess(const WorkloadSpec& spec, bool admi
     posix_spawn_file_actions_addclosefrom_np(&actions, ChildShmFd + 1);
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
-    sigset_t none, all;
-    sigemptyset(&none);
+    // SIGTERM (a graceful stop) and SIGINT stay blocked until the worker has installed its handler:
+    // a stop right after the spawn then still ends the worker with exit code 0, not by the signal.
+    sigset_t stopSignals, all;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
     sigfillset(&all);
-    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setsigmask(&attr, &stopSignals);
     posix_spawnattr_setsigdefault(&attr, &all);
     // Its own process group (killed as a whole) but ptlab's session: with autogroup, a session each
     // would give every worker a CPU share as large as the whole window's.

@@ -111,6 +111,13 @@ int runWorkerMain(int argc, char** argv)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
+    // ptlab spawns workers with both blocked (see Engine::startProcess); a stop sent meanwhile is
+    // pending and reaches the handler now.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &stopSignals, nullptr);
 
     control.setWaitReason(WaitReason::Gate);
     if (!waitAtGate(args.gateFd))

@@ -1,4 +1,6 @@
 // The one command table: help, listing, argument checks and exit codes behave alike everywhere.
+#include "cli_run.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
@@ -8,24 +10,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = cli_test::CliRun;
 
 Run ptlab(const QStringList& args, const QStringList& env = {})
 {
-    QProcess p;
-    auto e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    for (const QString& kv : env)
-        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(PTLAB_BINARY), args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return cli_test::runPtlab(args, 120000, env);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // Installable (issue 14, part 6): `cmake --install` lays out bin/ptlab, libexec/ptlab/ptlab-worker, the
 // desktop entry, the AppStream metadata and the icon; the installed ptlab finds its worker there and
 // runs a demo with a worker process; the metadata passes appstreamcli where it is installed.
+#include "cli_run.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -14,23 +16,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = cli_test::CliRun;
 
+// The installed ptlab must find its own worker: PTLAB_WORKER is not passed on.
 Run run(const QString& program, const QStringList& args)
 {
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("PTLAB_WORKER")); // the installed ptlab must find its own
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return cli_test::runProgram(program, args, 120000, {}, { QStringLiteral("PTLAB_WORKER") });
 }
 
 } // namespace

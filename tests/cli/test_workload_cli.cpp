@@ -1,3 +1,5 @@
+#include "cli_run.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
@@ -6,22 +8,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = cli_test::CliRun;
 
 Run ptlab(const QStringList& args, int timeoutMs = 120000)
 {
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PTLAB_BINARY), args);
-    REQUIRE(p.waitForFinished(timeoutMs));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return cli_test::runPtlab(args, timeoutMs);
 }
 
 } // namespace

@@ -51,6 +51,27 @@ std::vector<StateInterval> allIntervals(const TaskView& t)
     return v;
 }
 
+// The most tasks among `ids` that the snapshot's intervals show Running at one instant.
+int mostRunningAtOnce(const EngineSnapshot& snap, const std::vector<TaskId>& ids)
+{
+    std::vector<std::pair<std::int64_t, int>> edges; // +1 at a Running start, -1 at its end
+    for (TaskId id : ids) {
+        for (const auto& i : allIntervals(*findTask(snap, id))) {
+            if (i.state == TaskState::Running) {
+                edges.push_back({ i.startNs, +1 });
+                edges.push_back({ i.endNs, -1 });
+            }
+        }
+    }
+    std::sort(edges.begin(), edges.end()); // an end sorts before a start at the same instant
+    int now = 0, most = 0;
+    for (auto [t, step] : edges) {
+        now += step;
+        most = std::max(most, now);
+    }
+    return most;
+}
+
 } // namespace
 
 TEST_CASE(
@@ -77,7 +98,6 @@ TEST_CASE(
     }));
     const EngineSnapshot snap = engine.snapshot();
     std::map<TaskId, std::int64_t> running;
-    std::vector<std::pair<std::int64_t, int>> edges; // +1 at a Running start, -1 at its end
     std::int64_t total = 0;
     for (TaskId id : spawned.spawned) {
         for (const auto& i : allIntervals(*findTask(snap, id))) {
@@ -85,8 +105,6 @@ TEST_CASE(
                 continue;
             running[id] += i.endNs - i.startNs;
             total += i.endNs - i.startNs;
-            edges.push_back({ i.startNs, +1 });
-            edges.push_back({ i.endNs, -1 });
         }
     }
     for (TaskId id : spawned.spawned) {
@@ -95,13 +113,7 @@ TEST_CASE(
         CHECK(share > 0.2);
         CHECK(share < 0.47);
     }
-    std::sort(edges.begin(), edges.end()); // an end sorts before a start at the same instant
-    int now = 0, most = 0;
-    for (auto [t, step] : edges) {
-        now += step;
-        most = std::max(most, now);
-    }
-    CHECK(most == 1);
+    CHECK(mostRunningAtOnce(snap, spawned.spawned) == 1);
     for (TaskId id : spawned.spawned)
         CHECK(findTask(snap, id)->exactSwitches[Transition::Preempt] > 3);
 }
@@ -307,21 +319,5 @@ TEST_CASE("exact: threads pinned to one CPU and stopped together end one Running
         return std::all_of(spawned.spawned.begin(), spawned.spawned.end(),
             [&](TaskId id) { return findTask(s, id) && findTask(s, id)->state == TaskState::Terminated; });
     }));
-    const EngineSnapshot snap = engine.snapshot();
-    std::vector<std::pair<std::int64_t, int>> edges;
-    for (TaskId id : spawned.spawned) {
-        for (const auto& i : allIntervals(*findTask(snap, id))) {
-            if (i.state == TaskState::Running) {
-                edges.push_back({ i.startNs, +1 });
-                edges.push_back({ i.endNs, -1 });
-            }
-        }
-    }
-    std::sort(edges.begin(), edges.end());
-    int now = 0, most = 0;
-    for (auto [t, step] : edges) {
-        now += step;
-        most = std::max(most, now);
-    }
-    CHECK(most == 1);
+    CHECK(mostRunningAtOnce(engine.snapshot(), spawned.spawned) == 1);
 }
