@@ -1,5 +1,7 @@
 #include "ui/lessons/quiz_widget.h"
 
+#include "ui/lessons/live_figures.h"
+
 #include "ui/widgets/palette.h"
 
 #include <QButtonGroup>
@@ -122,8 +124,18 @@ QuizWidget::QuizWidget(lessons::Quiz quiz, QWidget* parent) : QWidget(parent), m
         grid->setContentsMargins(0, 8, 0, 8);
         grid->setColumnStretch(1, 1);
         grid->setVerticalSpacing(6);
-        auto* text = markdownLabel(QStringLiteral("**%1.** ").arg(q + 1) + fromUtf8(question.text), box);
+        const QString questionText = QStringLiteral("**%1.** ").arg(q + 1) + fromUtf8(question.text);
+        auto* text = markdownLabel(questionText, box);
         text->setObjectName(QStringLiteral("question%1").arg(q));
+        if (LiveFigures::hasPlaceholders(questionText)) {
+            // A figure measured on this machine: "…" until the run (once per session) has ended.
+            auto& figures = LiveFigures::instance();
+            auto fill
+                = [text, questionText, this] { text->setText(LiveFigures::instance().fill(questionText, locale())); };
+            fill();
+            connect(&figures, &LiveFigures::measured, text, fill);
+            figures.request(questionText);
+        }
         grid->addWidget(text, 0, 0, 1, 2);
         ui.group = new QButtonGroup(box);
         ui.group->setExclusive(true);
