@@ -32,8 +32,8 @@
         <translation>Micro-batch rows:</translation>
     </message>
     <message>
-        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch's activations are alive at a time, for the price of one more gradient buffer.</source>
-        <translation>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch's activations are alive at a time, for the price of one more gradient buffer.</translation>
+        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch&apos;s activations are alive at a time, for the price of one more gradient buffer.</source>
+        <translation>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch&apos;s activations are alive at a time, for the price of one more gradient buffer.</translation>
     </message>
     <message>
         <source>Activations</source>
@@ -42,6 +42,65 @@
     <message>
         <source>%1 micro-steps of %2 rows</source>
         <translation>%1 micro-steps of %2 rows</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::AlignmentPanel</name>
+    <message>
+        <source>Capability is how well a model optimises its training objective; alignment is whether it does what people want. The tiny classifier of the training page learns two spirals from 400 points, some with the wrong label, as real labels are. It is trained to lower its log loss on them; its users want it to classify new points correctly. Train it for long and watch the two curves part.</source>
+        <translation>Capability is how well a model optimises its training objective; alignment is whether it does what people want. The tiny classifier of the training page learns two spirals from 400 points, some with the wrong label, as real labels are. It is trained to lower its log loss on them; its users want it to classify new points correctly. Train it for long and watch the two curves part.</translation>
+    </message>
+    <message>
+        <source>Wrong training labels:</source>
+        <translation>Wrong training labels:</translation>
+    </message>
+    <message>
+        <source>Training steps:</source>
+        <translation>Training steps:</translation>
+    </message>
+    <message>
+        <source>Training step</source>
+        <translation>Training step</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log loss</translation>
+    </message>
+    <message>
+        <source>Accuracy on new points (%)</source>
+        <translation>Accuracy on new points (%)</translation>
+    </message>
+    <message>
+        <source>What RLHF adds: instead of a fixed loss on fixed labels, people compare pairs of the model&apos;s answers, a reward model learns their preferences, and the model is tuned to score well on that reward. It brings the objective closer to what people want, but it is still a number being optimised: pushed too far, a model learns to please the reward model rather than the people, which is why training keeps it close to its starting point.</source>
+        <translation>What RLHF adds: instead of a fixed loss on fixed labels, people compare pairs of the model&apos;s answers, a reward model learns their preferences, and the model is tuned to score well on that reward. It brings the objective closer to what people want, but it is still a number being optimised: pushed too far, a model learns to please the reward model rather than the people, which is why training keeps it close to its starting point.</translation>
+    </message>
+    <message>
+        <source>Training for %1 steps…</source>
+        <translation>Training for %1 steps…</translation>
+    </message>
+    <message>
+        <source>Press Run to train the classifier and measure both numbers as it learns.</source>
+        <translation>Press Run to train the classifier and measure both numbers as it learns.</translation>
+    </message>
+    <message>
+        <source>Log loss on the training labels (optimised)</source>
+        <translation>Log loss on the training labels (optimised)</translation>
+    </message>
+    <message>
+        <source>Log loss on new points</source>
+        <translation>Log loss on new points</translation>
+    </message>
+    <message>
+        <source>Accuracy on new points (wanted)</source>
+        <translation>Accuracy on new points (wanted)</translation>
+    </message>
+    <message>
+        <source>The log loss it was trained on fell from %1 to %2 over the whole run (%3 of %4 training labels were wrong, and it learned those too: %5 of the training labels reproduced). The accuracy on new points was best at step %6, %7, and ended at %8.%9</source>
+        <translation>The log loss it was trained on fell from %1 to %2 over the whole run (%3 of %4 training labels were wrong, and it learned those too: %5 of the training labels reproduced). The accuracy on new points was best at step %6, %7, and ended at %8.%9</translation>
+    </message>
+    <message>
+        <source>(Stopped before the end.)</source>
+        <translation>(Stopped before the end.)</translation>
     </message>
 </context>
 <context>
@@ -63,8 +122,8 @@
         <translation>Computed tokens</translation>
     </message>
     <message>
-        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch's longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
-        <translation>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch's longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</translation>
+        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch&apos;s longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
+        <translation>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch&apos;s longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</translation>
     </message>
     <message>
         <source>Random</source>
@@ -118,8 +177,8 @@
         <translation>Checkpoint every k layers</translation>
     </message>
     <message>
-        <source>Backward needs every layer's activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
-        <translation>Backward needs every layer's activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</translation>
+        <source>Backward needs every layer&apos;s activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
+        <translation>Backward needs every layer&apos;s activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</translation>
     </message>
     <message>
         <source>k = 1 keeps everything: %1, nothing recomputed. The least memory, %2 at k = %3, recomputes %4 layers (%5 ms against a %6 ms forward pass).</source>
@@ -176,6 +235,10 @@
         <source>Prefetching</source>
         <translation>Prefetching</translation>
     </message>
+    <message>
+        <source>Capability vs alignment</source>
+        <translation>Capability vs alignment</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::OptimizersPanel</name>
@@ -204,8 +267,8 @@
         <translation>8-bit Adam</translation>
     </message>
     <message>
-        <source>The optimizer's state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block's largest magnitude) per block: about 2 bytes per parameter.</source>
-        <translation>The optimizer's state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block's largest magnitude) per block: about 2 bytes per parameter.</translation>
+        <source>The optimizer&apos;s state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block&apos;s largest magnitude) per block: about 2 bytes per parameter.</source>
+        <translation>The optimizer&apos;s state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block&apos;s largest magnitude) per block: about 2 bytes per parameter.</translation>
     </message>
     <message>
         <source>State bytes</source>
@@ -674,8 +737,8 @@
         <translation>Baseline (no sharding)</translation>
     </message>
     <message>
-        <source>Press Run to train the tiny model with the chosen stage and measure each worker's buffers.</source>
-        <translation>Press Run to train the tiny model with the chosen stage and measure each worker's buffers.</translation>
+        <source>Press Run to train the tiny model with the chosen stage and measure each worker&apos;s buffers.</source>
+        <translation>Press Run to train the tiny model with the chosen stage and measure each worker&apos;s buffers.</translation>
     </message>
     <message>
         <source>Formula</source>

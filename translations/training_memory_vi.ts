@@ -32,7 +32,7 @@
         <translation>Số dòng mỗi micro-batch:</translation>
     </message>
     <message>
-        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch's activations are alive at a time, for the price of one more gradient buffer.</source>
+        <source>A large batch may not fit: its activations grow with the rows. Gradient accumulation runs k micro-batches one after another, adds their gradients (each weighted 1/k) and steps once. The gradient is that of one batch k times larger; only one micro-batch&apos;s activations are alive at a time, for the price of one more gradient buffer.</source>
         <translation>Một batch lớn có thể không vừa bộ nhớ: activation tăng theo số dòng. Tích lũy gradient chạy lần lượt k micro-batch, cộng các gradient (mỗi cái nhân 1/k) rồi cập nhật một lần. Gradient thu được bằng gradient của một batch lớn gấp k lần; mỗi lúc chỉ giữ activation của một micro-batch, đổi lại cần thêm một bộ đệm gradient.</translation>
     </message>
     <message>
@@ -42,6 +42,65 @@
     <message>
         <source>%1 micro-steps of %2 rows</source>
         <translation>%1 micro-step, mỗi bước %2 dòng</translation>
+    </message>
+</context>
+<context>
+    <name>ptlab::ui::AlignmentPanel</name>
+    <message>
+        <source>Capability is how well a model optimises its training objective; alignment is whether it does what people want. The tiny classifier of the training page learns two spirals from 400 points, some with the wrong label, as real labels are. It is trained to lower its log loss on them; its users want it to classify new points correctly. Train it for long and watch the two curves part.</source>
+        <translation>Năng lực là mức mô hình tối ưu tốt mục tiêu huấn luyện của nó; căn chỉnh (alignment) là việc mô hình có làm điều con người muốn hay không. Bộ phân loại nhỏ của trang huấn luyện học hai đường xoắn ốc từ 400 điểm, trong đó một số điểm mang nhãn sai, như nhãn thật ngoài đời. Nó được huấn luyện để giảm log loss trên các điểm đó; người dùng thì muốn nó phân loại đúng các điểm mới. Hãy huấn luyện thật lâu và xem hai đường cong tách nhau.</translation>
+    </message>
+    <message>
+        <source>Wrong training labels:</source>
+        <translation>Nhãn huấn luyện sai:</translation>
+    </message>
+    <message>
+        <source>Training steps:</source>
+        <translation>Số bước huấn luyện:</translation>
+    </message>
+    <message>
+        <source>Training step</source>
+        <translation>Bước huấn luyện</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log loss</translation>
+    </message>
+    <message>
+        <source>Accuracy on new points (%)</source>
+        <translation>Độ chính xác trên điểm mới (%)</translation>
+    </message>
+    <message>
+        <source>What RLHF adds: instead of a fixed loss on fixed labels, people compare pairs of the model&apos;s answers, a reward model learns their preferences, and the model is tuned to score well on that reward. It brings the objective closer to what people want, but it is still a number being optimised: pushed too far, a model learns to please the reward model rather than the people, which is why training keeps it close to its starting point.</source>
+        <translation>RLHF thêm điều gì: thay cho một hàm mất mát cố định trên nhãn cố định, con người so sánh từng cặp câu trả lời của mô hình, một mô hình phần thưởng học sở thích của họ, và mô hình được tinh chỉnh để đạt điểm cao theo phần thưởng đó. Cách này đưa mục tiêu đến gần điều con người muốn hơn, nhưng vẫn là một con số được tối ưu: đẩy quá xa, mô hình học cách chiều lòng mô hình phần thưởng thay vì con người, vì vậy quá trình huấn luyện giữ nó ở gần điểm xuất phát.</translation>
+    </message>
+    <message>
+        <source>Training for %1 steps…</source>
+        <translation>Đang huấn luyện %1 bước…</translation>
+    </message>
+    <message>
+        <source>Press Run to train the classifier and measure both numbers as it learns.</source>
+        <translation>Nhấn Chạy để huấn luyện bộ phân loại và đo cả hai con số trong lúc nó học.</translation>
+    </message>
+    <message>
+        <source>Log loss on the training labels (optimised)</source>
+        <translation>Log loss trên nhãn huấn luyện (được tối ưu)</translation>
+    </message>
+    <message>
+        <source>Log loss on new points</source>
+        <translation>Log loss trên điểm mới</translation>
+    </message>
+    <message>
+        <source>Accuracy on new points (wanted)</source>
+        <translation>Độ chính xác trên điểm mới (điều người dùng muốn)</translation>
+    </message>
+    <message>
+        <source>The log loss it was trained on fell from %1 to %2 over the whole run (%3 of %4 training labels were wrong, and it learned those too: %5 of the training labels reproduced). The accuracy on new points was best at step %6, %7, and ended at %8.%9</source>
+        <translation>Log loss mà mô hình được huấn luyện để giảm đã giảm từ %1 xuống %2 suốt lần chạy (%3 trên %4 nhãn huấn luyện bị sai, và nó học thuộc cả những nhãn đó: tái hiện %5 số nhãn huấn luyện). Độ chính xác trên điểm mới cao nhất ở bước %6, đạt %7, và kết thúc ở %8.%9</translation>
+    </message>
+    <message>
+        <source>(Stopped before the end.)</source>
+        <translation>(Đã dừng trước khi xong.)</translation>
     </message>
 </context>
 <context>
@@ -63,7 +122,7 @@
         <translation>Token được tính</translation>
     </message>
     <message>
-        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch's longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
+        <source>Sequences have different lengths, but a batch is a rectangle: each is padded to the batch&apos;s longest, rounded up to a multiple of 8. Random batches mix short and long sequences and compute a lot of padding; batches of similar lengths (bucketed by length, batch order still shuffled) waste little. An epoch runs a real per-token layer over every padded position.</source>
         <translation>Các chuỗi dài ngắn khác nhau, nhưng một batch là hình chữ nhật: mỗi chuỗi được đệm (padding) tới độ dài chuỗi dài nhất trong batch, làm tròn lên bội của 8. Batch ngẫu nhiên trộn chuỗi ngắn với chuỗi dài nên tính rất nhiều phần đệm; batch gồm các chuỗi dài gần bằng nhau (chia nhóm theo độ dài, thứ tự batch vẫn xáo trộn) lãng phí ít. Mỗi epoch chạy thật một lớp tính trên từng vị trí token, kể cả phần đệm.</translation>
     </message>
     <message>
@@ -118,7 +177,7 @@
         <translation>Checkpoint sau mỗi k lớp</translation>
     </message>
     <message>
-        <source>Backward needs every layer's activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
+        <source>Backward needs every layer&apos;s activation. Checkpointing keeps only every k-th one and, going backward, recomputes each segment from its checkpoint: about n/k + k buffers alive instead of n + 1, for n − n/k extra layer forwards. The least memory is near k = √n. Bytes are counted as buffers are made and freed.</source>
         <translation>Lượt lan truyền ngược cần activation của mọi lớp. Checkpointing chỉ giữ một activation sau mỗi k lớp và, khi đi ngược, tính lại từng đoạn từ checkpoint của nó: khoảng n/k + k bộ đệm cùng lúc thay vì n + 1, đổi lại thêm n − n/k lượt tính xuôi. Bộ nhớ ít nhất ở gần k = √n. Số byte được đếm khi bộ đệm được tạo và giải phóng.</translation>
     </message>
     <message>
@@ -176,6 +235,10 @@
         <source>Prefetching</source>
         <translation>Nạp trước dữ liệu</translation>
     </message>
+    <message>
+        <source>Capability vs alignment</source>
+        <translation>Năng lực và căn chỉnh</translation>
+    </message>
 </context>
 <context>
     <name>ptlab::ui::OptimizersPanel</name>
@@ -204,7 +267,7 @@
         <translation>Adam 8 bit</translation>
     </message>
     <message>
-        <source>The optimizer's state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block's largest magnitude) per block: about 2 bytes per parameter.</source>
+        <source>The optimizer&apos;s state is often the largest part of training memory. SGD with momentum keeps one fp32 value per parameter, Adam and AdamW two (momentum and variance). 8-bit Adam stores both as 8-bit codes in blocks of 256 with one fp32 scale (the block&apos;s largest magnitude) per block: about 2 bytes per parameter.</source>
         <translation>Trạng thái của bộ tối ưu thường là phần lớn nhất trong bộ nhớ huấn luyện. SGD có momentum giữ một giá trị fp32 cho mỗi tham số, Adam và AdamW giữ hai (momentum và phương sai). Adam 8 bit lưu cả hai dưới dạng mã 8 bit theo khối 256 giá trị, mỗi khối có một hệ số fp32 (độ lớn lớn nhất trong khối): khoảng 2 byte mỗi tham số.</translation>
     </message>
     <message>
@@ -674,7 +737,7 @@
         <translation>Cơ sở (không chia)</translation>
     </message>
     <message>
-        <source>Press Run to train the tiny model with the chosen stage and measure each worker's buffers.</source>
+        <source>Press Run to train the tiny model with the chosen stage and measure each worker&apos;s buffers.</source>
         <translation>Nhấn Chạy để huấn luyện mô hình nhỏ với giai đoạn đã chọn và đo bộ đệm của từng worker.</translation>
     </message>
     <message>

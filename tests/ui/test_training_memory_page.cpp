@@ -1,4 +1,5 @@
 #include "ui/shell/app_context.h"
+#include "ui/training_memory/alignment_panel.h"
 #include "ui/training_memory/pipeline_panels.h"
 #include "ui/training_memory/precision_panel.h"
 #include "ui/training_memory/saver_panels.h"
@@ -27,7 +28,7 @@ TEST_CASE("every memory scenario has a title and a panel, unknown ids have none"
     AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     const QStringList ids = memoryScenarioIds();
-    REQUIRE(ids.size() == 8);
+    REQUIRE(ids.size() == 9);
     for (const QString& id : ids) {
         INFO(id.toStdString());
         CHECK_FALSE(memoryScenarioTitle(id).isEmpty());
@@ -108,6 +109,23 @@ TEST_CASE(
         }));
         CHECK(context.engine().snapshot().tasks.size() == 3);
     }
+}
+
+TEST_CASE("the alignment panel trains for real and shows the loss falling while the accuracy falls back",
+    "[ui][training_memory][alignment]")
+{
+    AppContext context(uiEngineConfig());
+    context.setLanguage(QStringLiteral("vi"));
+    AlignmentPanel panel(context, nullptr);
+    panel.applyPreset(QStringLiteral("steps=1500"));
+    panel.run();
+    REQUIRE(waitUntil([&panel] { return panel.completedRuns() == 1; }, 120000));
+    const auto& r = panel.last();
+    REQUIRE(r.points.size() > 10);
+    CHECK(r.last().step == 1500);
+    CHECK(r.last().trainLogLoss < r.points.front().trainLogLoss);
+    CHECK(r.bestTestAccuracy >= r.last().testAccuracy);
+    CHECK(panel.statusText().contains(QStringLiteral("Log loss")));
 }
 
 TEST_CASE("runs can be stopped, and a panel destroyed mid-run joins its thread", "[ui][training_memory]")

@@ -1,5 +1,6 @@
 #include "ui/training_memory/scenario_panel.h"
 
+#include "ui/training_memory/alignment_panel.h"
 #include "ui/training_memory/pipeline_panels.h"
 #include "ui/training_memory/precision_panel.h"
 #include "ui/training_memory/saver_panels.h"
@@ -13,7 +14,7 @@ QStringList memoryScenarioIds()
 {
     return { QStringLiteral("zero"), QStringLiteral("mixed-precision"), QStringLiteral("accumulation"),
         QStringLiteral("checkpointing"), QStringLiteral("optimizers"), QStringLiteral("prefetch"),
-        QStringLiteral("batching"), QStringLiteral("profiler") };
+        QStringLiteral("batching"), QStringLiteral("profiler"), QStringLiteral("alignment") };
 }
 
 QString memoryScenarioTitle(const QString& id)
@@ -34,6 +35,8 @@ QString memoryScenarioTitle(const QString& id)
         return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Dynamic batching");
     if (id == QLatin1String("profiler"))
         return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Profiler timeline");
+    if (id == QLatin1String("alignment"))
+        return QCoreApplication::translate("ptlab::ui::MemoryScenarios", "Capability vs alignment");
     return {};
 }
 
@@ -55,6 +58,8 @@ ScenarioPanel* createMemoryScenario(const QString& id, AppContext& context, QWid
         return new BatchingPanel(context, parent);
     if (id == QLatin1String("profiler"))
         return new ProfilerPanel(context, parent);
+    if (id == QLatin1String("alignment"))
+        return new AlignmentPanel(context, parent);
     return nullptr;
 }
 
