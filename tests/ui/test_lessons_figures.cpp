@@ -6,9 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontInfo>
-#include <QFile>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSet>
@@ -83,7 +83,8 @@ QSet<QString> figureNames(const QString& lang)
 }
 
 // The lesson's SVG images and whether the document holds a drawable image of non-zero size for each.
-struct DocumentFigure {
+struct DocumentFigure
+{
     QString name;
     double width = 0;
     QSize pixels;
@@ -172,7 +173,8 @@ TEST_CASE("lesson figures: a lesson with a figure draws it, no wider than the vi
         LessonsPage page(context);
         page.resize(1200, 900);
         page.show();
-        for (const QString& id : { QStringLiteral("process"), QStringLiteral("thread"), QStringLiteral("parallelism") }) {
+        for (const QString& id :
+            { QStringLiteral("process"), QStringLiteral("thread"), QStringLiteral("parallelism") }) {
             INFO("lesson " << id.toStdString());
             REQUIRE(page.openLesson(id));
             QTextBrowser* view = page.lessonView();

@@ -8,19 +8,18 @@
 #include "ui/widgets/error_text.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFontInfo>
-#include <QImage>
-#include <QPainter>
-#include <QSvgRenderer>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFontInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -28,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -163,7 +163,8 @@ void LessonsPage::fitFigures()
         = std::max(64.0, m_view->width() - 2.0 * m_view->frameWidth() - scrollBar - 2.0 * doc->documentMargin() - 8.0);
     const qreal dpr = m_view->devicePixelRatioF();
 
-    struct Figure {
+    struct Figure
+    {
         int position;
         int length;
         QTextImageFormat format;
@@ -186,7 +187,8 @@ void LessonsPage::fitFigures()
         const double width = std::floor(std::min(natural.width(), available));
         const QSizeF size(width, std::floor(width * natural.height() / natural.width()));
         const QUrl url(name);
-        if (std::abs(figure.format.width() - size.width()) < 0.5 && doc->resource(QTextDocument::ImageResource, url).userType() == QMetaType::QImage)
+        if (std::abs(figure.format.width() - size.width()) < 0.5
+            && doc->resource(QTextDocument::ImageResource, url).userType() == QMetaType::QImage)
             continue;
         QImage pixels((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
         pixels.fill(Qt::transparent);
