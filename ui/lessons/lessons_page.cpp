@@ -420,6 +420,11 @@ bool LessonsPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view && event->type() == QEvent::FontChange)
         QTimer::singleShot(0, this, [this] { relayoutLesson(); }); // after QTextEdit took the new font
+    if (watched == m_view && event->type() == QEvent::Resize) {
+        m_settingScroll = true; // a figure that changes size moves the scroll bar; the reader did not
+        fitFigures();
+        m_settingScroll = false;
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const auto mods = key->modifiers() & ~Qt::KeypadModifier;

@@ -98,6 +98,8 @@ private:
     void runSearch();
     void applyPendingScroll();
     void styleDocument();
+    void fitFigures();
+    QString figurePath(const QString& name) const;
     void relayoutLesson();
     void updateIconSizes();
     void markCurrentRead();

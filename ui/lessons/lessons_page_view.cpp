@@ -9,13 +9,17 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFontInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -23,17 +27,22 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
 #include <QTextFrame>
+#include <QTextImageFormat>
 #include <QTextTable>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <cmath>
 #include <map>
+#include <vector>
 
 namespace ptlab::ui {
 
@@ -127,6 +136,74 @@ void LessonsPage::styleDocument()
             format.setLeftMargin(std::max(format.leftMargin(), 8.0));
             QTextCursor(block).setBlockFormat(format);
         }
+    }
+    fitFigures();
+}
+
+QString LessonsPage::figurePath(const QString& name) const
+{
+    // A lesson names its figures relative to its own folder (../../figures/x-en.svg), as a Markdown
+    // viewer of the source tree would; in the resources that is :/figures/x-en.svg.
+    if (name.startsWith(QLatin1Char(':')) || name.startsWith(QLatin1Char('/')))
+        return name;
+    return QDir::cleanPath(m_root + QLatin1Char('/') + m_library.lang + QLatin1Char('/') + name);
+}
+
+void LessonsPage::fitFigures()
+{
+    // The figures are SVG. QTextDocument would draw them only with Qt's SVG image plugin present at run
+    // time, and at their own size; render them here instead, with their text as large as the lesson's
+    // (so they follow the presentation zoom), but never wider than the text column. The document keeps
+    // its broken-image mark for a figure that does not load.
+    QTextDocument* doc = m_view->document();
+    const double scale = QFontInfo(doc->defaultFont()).pixelSize() / 16.0; // figures are drawn for 16-unit text
+    // Leave room for the scroll bar whether it shows or not, so that a figure's height cannot toggle it.
+    const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    const double available
+        = std::max(64.0, m_view->width() - 2.0 * m_view->frameWidth() - scrollBar - 2.0 * doc->documentMargin() - 8.0);
+    const qreal dpr = m_view->devicePixelRatioF();
+
+    struct Figure
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    std::vector<Figure> figures;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isImageFormat()
+                && fragment.charFormat().toImageFormat().name().endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+                figures.push_back({ fragment.position(), fragment.length(), fragment.charFormat().toImageFormat() });
+        }
+    }
+    for (Figure& figure : figures) {
+        const QString name = figure.format.name();
+        QSvgRenderer renderer(figurePath(name));
+        if (!renderer.isValid() || renderer.viewBoxF().isEmpty())
+            continue;
+        const QSizeF natural = renderer.viewBoxF().size() * scale;
+        const double width = std::floor(std::min(natural.width(), available));
+        const QSizeF size(width, std::floor(width * natural.height() / natural.width()));
+        const QUrl url(name);
+        if (std::abs(figure.format.width() - size.width()) < 0.5
+            && doc->resource(QTextDocument::ImageResource, url).userType() == QMetaType::QImage)
+            continue;
+        QImage pixels((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        pixels.fill(Qt::transparent);
+        QPainter painter(&pixels);
+        painter.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&painter);
+        painter.end();
+        pixels.setDevicePixelRatio(dpr);
+        doc->addResource(QTextDocument::ImageResource, url, pixels);
+        figure.format.setWidth(size.width());
+        figure.format.setHeight(size.height());
+        QTextCursor cursor(doc);
+        cursor.setPosition(figure.position);
+        cursor.setPosition(figure.position + figure.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(figure.format);
     }
 }
 
