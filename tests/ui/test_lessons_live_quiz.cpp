@@ -26,6 +26,7 @@ TEST_CASE("a quiz question quotes a figure measured on this machine", "[ui][less
     auto quiz = lessons::parseQuiz(text, "live.quiz.md");
     REQUIRE(quiz.ok());
     QuizWidget widget(quiz.value());
+    widget.show(); // the measurement starts when the quiz is first shown
     auto* question = widget.findChild<QLabel*>(QStringLiteral("question0"));
     REQUIRE(question != nullptr);
     if (!LiveFigures::instance().known(QStringLiteral("fork-spawn")))

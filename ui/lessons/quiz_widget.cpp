@@ -134,7 +134,7 @@ QuizWidget::QuizWidget(lessons::Quiz quiz, QWidget* parent) : QWidget(parent), m
                 = [text, questionText, this] { text->setText(LiveFigures::instance().fill(questionText, locale())); };
             fill();
             connect(&figures, &LiveFigures::measured, text, fill);
-            figures.request(questionText);
+            m_liveTexts.push_back(questionText); // measured when the quiz is first shown (showEvent)
         }
         grid->addWidget(text, 0, 0, 1, 2);
         ui.group = new QButtonGroup(box);
@@ -341,6 +341,16 @@ void QuizWidget::retranslate()
     m_check->setToolTip(tr("Show which answers are right, with explanations, and the score"));
     m_retry->setText(tr("Try again"));
     showFeedback();
+}
+
+void QuizWidget::showEvent(QShowEvent* event)
+{
+    // Not before: a lesson page builds its quiz when the lesson opens, and the experiment (forking a
+    // grown ptlab, for one) should run only for a student who looks at the quiz.
+    for (const QString& text : m_liveTexts)
+        LiveFigures::instance().request(text);
+    m_liveTexts.clear();
+    QWidget::showEvent(event);
 }
 
 void QuizWidget::changeEvent(QEvent* event)

@@ -3,6 +3,7 @@
 #include "core/lessons/lesson.h"
 #include "core/lessons/quiz_score.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <vector>
 
@@ -44,6 +45,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -67,6 +69,7 @@ private:
     QPushButton* m_retry = nullptr;
     QLabel* m_score = nullptr;
     bool m_checked = false;
+    QStringList m_liveTexts; // questions quoting live figures, until first shown
 };
 
 } // namespace ptlab::ui
