@@ -208,11 +208,13 @@ EngineSnapshot Engine::snapshot(std::int64_t samplesAfterNs) const
                 open.startNs = task->exactSinceNs;
                 // Known up to the last drain of the kernel's records, not up to now: a task switched
                 // out since then would otherwise still be drawn Running beside the one that replaced it.
-                const std::int64_t known
-                    = m_exactHorizonNs >= 0 ? std::min(snap.timeNs, m_exactHorizonNs) : snap.timeNs;
-                open.endNs
-                    = std::max(task->exitRecordNs >= task->exactSinceNs ? std::min(known, task->exitRecordNs) : known,
-                        task->exactSinceNs);
+                // And a thread that has exited ran no further than its exit record.
+                std::int64_t end = snap.timeNs;
+                if (m_exactHorizonNs >= 0)
+                    end = std::min(end, m_exactHorizonNs);
+                if (task->exitRecordNs >= task->exactSinceNs)
+                    end = std::min(end, task->exitRecordNs);
+                open.endNs = std::max(end, task->exactSinceNs);
                 open.state = task->state;
                 v.openInterval = open;
             }

@@ -1,5 +1,7 @@
 #include "core/util/preset.h"
 
+#include <charconv>
+
 namespace ptlab {
 namespace {
 
@@ -32,6 +34,20 @@ Preset parsePreset(std::string_view preset)
         preset.remove_prefix(end + 1);
     }
     return out;
+}
+
+std::optional<int> presetInt(const Preset& preset, const std::string& key)
+{
+    const auto it = preset.find(key);
+    if (it == preset.end() || it->second.empty())
+        return std::nullopt;
+    int value = 0;
+    const char* first = it->second.data();
+    const char* last = first + it->second.size();
+    const auto [end, ec] = std::from_chars(*first == '+' ? first + 1 : first, last, value);
+    if (ec != std::errc() || end != last)
+        return std::nullopt;
+    return value;
 }
 
 } // namespace ptlab

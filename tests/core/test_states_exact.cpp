@@ -72,25 +72,31 @@ int mostRunningAtOnce(const EngineSnapshot& snap, const std::vector<TaskId>& ids
     return most;
 }
 
-} // namespace
-
-TEST_CASE(
-    "exact: three CPU-bound threads pinned to one CPU each get about a third, one Running at a time", "[states][exact]")
+// Three CPU-bound threads held at the gate, pinned to CPU 0 and then let go together.
+std::vector<TaskId> threeThreadsOnCpu0(Engine& engine)
 {
-    auto config = testEngineConfig();
-    config.holdNewTasks = true;
-    Engine engine(config);
-    if (!exactAvailable(engine))
-        return;
+    engine.setHoldNewTasks(true);
     auto spawned = engine.spawn(request(TaskKind::Thread, Workload::Cpu, 3));
     REQUIRE(spawned.spawned.size() == 3);
     for (TaskId id : spawned.spawned)
         REQUIRE(engine.pin(id, 0));
     engine.setHoldNewTasks(false);
+    return spawned.spawned;
+}
+
+} // namespace
+
+TEST_CASE(
+    "exact: three CPU-bound threads pinned to one CPU each get about a third, one Running at a time", "[states][exact]")
+{
+    Engine engine(testEngineConfig());
+    if (!exactAvailable(engine))
+        return;
+    const std::vector<TaskId> ids = threeThreadsOnCpu0(engine);
     // Enough running between them for CFS to have rotated many times.
     REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
         std::int64_t total = 0;
-        for (TaskId id : spawned.spawned) {
+        for (TaskId id : ids) {
             for (const auto& i : allIntervals(*findTask(s, id)))
                 total += i.state == TaskState::Running ? i.endNs - i.startNs : 0;
         }
@@ -99,7 +105,7 @@ TEST_CASE(
     const EngineSnapshot snap = engine.snapshot();
     std::map<TaskId, std::int64_t> running;
     std::int64_t total = 0;
-    for (TaskId id : spawned.spawned) {
+    for (TaskId id : ids) {
         for (const auto& i : allIntervals(*findTask(snap, id))) {
             if (i.state != TaskState::Running)
                 continue;
@@ -107,14 +113,14 @@ TEST_CASE(
             total += i.endNs - i.startNs;
         }
     }
-    for (TaskId id : spawned.spawned) {
+    for (TaskId id : ids) {
         const double share = static_cast<double>(running[id]) / static_cast<double>(total);
         INFO("task " << id << " share of the CPU time the three got: " << share);
         CHECK(share > 0.2);
         CHECK(share < 0.47);
     }
-    CHECK(mostRunningAtOnce(snap, spawned.spawned) == 1);
-    for (TaskId id : spawned.spawned)
+    CHECK(mostRunningAtOnce(snap, ids) == 1);
+    for (TaskId id : ids)
         CHECK(findTask(snap, id)->exactSwitches[Transition::Preempt] > 3);
 }
 
@@ -293,31 +299,25 @@ TEST_CASE("the states trace is valid trace-event JSON with one track per task", 
 
 TEST_CASE("exact: threads pinned to one CPU and stopped together end one Running at a time", "[states][exact]")
 {
-    auto config = testEngineConfig();
-    config.holdNewTasks = true;
-    Engine engine(config);
+    Engine engine(testEngineConfig());
     if (!exactAvailable(engine))
         return;
-    auto spawned = engine.spawn(request(TaskKind::Thread, Workload::Cpu, 3));
-    REQUIRE(spawned.spawned.size() == 3);
-    for (TaskId id : spawned.spawned)
-        REQUIRE(engine.pin(id, 0));
-    engine.setHoldNewTasks(false);
+    const std::vector<TaskId> ids = threeThreadsOnCpu0(engine);
     REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
-        for (TaskId id : spawned.spawned) {
+        for (TaskId id : ids) {
             const auto* t = findTask(s, id);
             if (!t || t->exactSwitches[Transition::Dispatch] < 3)
                 return false;
         }
         return true;
     }));
-    for (TaskId id : spawned.spawned)
+    for (TaskId id : ids)
         REQUIRE(engine.stop(id));
     // The kernel sends no switch-out for a thread's exit: its last Running interval must still end at
     // the exit, not when the sampler next looked (which drew all three Running at once).
     REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
-        return std::all_of(spawned.spawned.begin(), spawned.spawned.end(),
+        return std::all_of(ids.begin(), ids.end(),
             [&](TaskId id) { return findTask(s, id) && findTask(s, id)->state == TaskState::Terminated; });
     }));
-    CHECK(mostRunningAtOnce(engine.snapshot(), spawned.spawned) == 1);
+    CHECK(mostRunningAtOnce(engine.snapshot(), ids) == 1);
 }

@@ -3,6 +3,7 @@
 #include "core/states/engine_types.h"
 
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QTest>
 #include <functional>
 
@@ -15,6 +16,13 @@ inline states::EngineConfig uiEngineConfig()
     c.workerPath = PTLAB_WORKER_PATH;
     c.rateHz = 50;
     return c;
+}
+
+// Starts a test case from empty settings. Each test process has settings of its own (tests/ui/main.cpp),
+// so clearing them cannot touch another process's.
+inline void clearSettings()
+{
+    QSettings().clear();
 }
 
 // Processes events until `done` holds, with a generous timeout (no fixed sleeps).

@@ -23,18 +23,6 @@ using namespace ptlab::test;
 
 namespace {
 
-void isolateSettings()
-{
-    static QTemporaryDir dir;
-    static bool done = false;
-    if (!done && dir.isValid()) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        done = true;
-    }
-    QSettings().clear();
-}
-
 // The ui's English may write µs and → where the command line writes us and ->.
 QString plain(QString text)
 {
@@ -89,7 +77,7 @@ TEST_CASE("exercises tab: Vietnamese texts keep their placeholders and numbers u
 TEST_CASE(
     "exercises tab: a lesson offers it, runs an exercise off the GUI thread and shows the answer", "[ui][exercises]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);
@@ -149,7 +137,7 @@ TEST_CASE("exercises tab: a running exercise can be cancelled", "[ui][exercises]
 
 TEST_CASE("exercises tab: lessons without exercises for their page have no such tab", "[ui][exercises]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);

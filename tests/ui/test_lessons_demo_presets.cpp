@@ -36,19 +36,6 @@ using namespace ptlab::test;
 
 namespace {
 
-// ctest runs test cases as parallel processes; keep this one's settings (lesson progress) to itself.
-void isolateSettings()
-{
-    static QTemporaryDir dir;
-    static bool done = false;
-    if (!done && dir.isValid()) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        done = true;
-    }
-    QSettings().clear();
-}
-
 std::string str(const QString& s)
 {
     return s.toStdString();
@@ -229,7 +216,7 @@ void checkApplied(Page* page, AppContext& context, const Preset& preset)
 
 TEST_CASE("every lesson's live demo opens an existing page set up by its preset, in both languages", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("en"));
     MainWindow window(context);

@@ -2,6 +2,8 @@
 #include "ui/lessons/lessons_page.h"
 #include "ui/shell/app_context.h"
 
+#include "page_test_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -35,18 +37,6 @@ states::EngineConfig figureTestConfig()
     states::EngineConfig c;
     c.workerPath = PTLAB_WORKER_PATH;
     return c;
-}
-
-void isolateSettings()
-{
-    static QTemporaryDir dir;
-    static bool done = false;
-    if (!done && dir.isValid()) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        done = true;
-    }
-    QSettings().clear();
 }
 
 // Figure names used by the lessons of one language, as the Markdown writes them: lesson file -> paths.
@@ -165,7 +155,7 @@ TEST_CASE("lesson figures: the English and Vietnamese figure sets and their use 
 TEST_CASE("lesson figures: a lesson with a figure draws it, no wider than the view, larger at a larger zoom",
     "[ui][lessons][figures]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(figureTestConfig());
     for (const char* lang : { "en", "vi" }) {
         INFO("language " << lang);

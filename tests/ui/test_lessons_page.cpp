@@ -45,20 +45,6 @@ states::EngineConfig lessonTestConfig()
     return c;
 }
 
-// ctest runs test cases as parallel processes, and each one clears the shared test-mode QSettings when it
-// starts: keep this process's progress in a folder of its own so that another process cannot wipe it.
-void isolateSettings()
-{
-    static QTemporaryDir dir;
-    static bool done = false;
-    if (!done && dir.isValid()) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        done = true;
-    }
-    QSettings().clear();
-}
-
 bool hasHeading(const QTextDocument* doc, int level)
 {
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
@@ -96,7 +82,7 @@ QByteArray readFile(const QString& path)
 
 TEST_CASE("lessons: every lesson and quiz loads from the resources in both languages", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     QStringList idsEn;
     for (const char* lang : { "en", "vi" }) {
@@ -132,7 +118,7 @@ TEST_CASE("lessons: every lesson and quiz loads from the resources in both langu
 
 TEST_CASE("lessons: the page is first in the window and every demo link names a page or says later", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     REQUIRE(pageIds().value(0) == QStringLiteral("lessons"));
@@ -178,7 +164,7 @@ TEST_CASE("lessons: the page is first in the window and every demo link names a 
 
 TEST_CASE("lessons: a quiz is scored through the widget and the best score is kept", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);
@@ -238,7 +224,7 @@ TEST_CASE("lessons: a quiz is scored through the widget and the best score is ke
 
 TEST_CASE("lessons: progress persists across page instances and reset clears it", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     {
@@ -278,7 +264,7 @@ TEST_CASE("lessons: progress persists across page instances and reset clears it"
 
 TEST_CASE("lessons: switching the language keeps the lesson and its scroll position", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);
@@ -309,7 +295,7 @@ TEST_CASE("lessons: switching the language keeps the lesson and its scroll posit
 
 TEST_CASE("lessons: next, previous, keys, presets and search", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);
@@ -366,7 +352,7 @@ TEST_CASE("lessons: next, previous, keys, presets and search", "[ui][lessons]")
 
 TEST_CASE("lessons: a damaged or missing lesson file shows a message, never a crash", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     QTemporaryDir dir;
@@ -417,7 +403,7 @@ TEST_CASE("lessons: a damaged or missing lesson file shows a message, never a cr
 
 TEST_CASE("lessons: a lesson renders to a non-empty image, larger type with the zoom", "[ui][lessons]")
 {
-    isolateSettings();
+    ptlab::test::clearSettings();
     AppContext context(lessonTestConfig());
     context.setLanguage(QStringLiteral("en"));
     LessonsPage page(context);

@@ -36,19 +36,6 @@ states::EngineConfig shuffleTestConfig()
     return c;
 }
 
-// Progress lives in QSettings; keep this process's copy apart from parallel test processes.
-void isolateSettings()
-{
-    static QTemporaryDir dir;
-    static bool done = false;
-    if (!done && dir.isValid()) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        done = true;
-    }
-    QSettings().clear();
-}
-
 // The file indices of question q's options, top to bottom as laid out on screen.
 std::vector<int> shownOrder(const QuizWidget* quiz, int q)
 {
@@ -109,7 +96,7 @@ struct QuizPage
 
     explicit QuizPage(const QString& lang)
     {
-        isolateSettings();
+        ptlab::test::clearSettings();
         context.setLanguage(lang);
         page.resize(1000, 1400);
         page.show();

@@ -42,10 +42,10 @@ AlignmentPanel::AlignmentPanel(AppContext& context, QWidget* parent) : RunPanel(
 void AlignmentPanel::applyPreset(const QString& preset)
 {
     const Preset p = parsePreset(preset.toStdString());
-    if (auto it = p.find("noise"); it != p.end())
-        m_noise->setValue(QString::fromStdString(it->second).toInt());
-    if (auto it = p.find("steps"); it != p.end())
-        m_steps->setValue(QString::fromStdString(it->second).toInt());
+    if (auto v = presetInt(p, "noise"))
+        m_noise->setValue(*v);
+    if (auto v = presetInt(p, "steps"))
+        m_steps->setValue(*v);
 }
 
 void AlignmentPanel::retranslate()

@@ -41,16 +41,6 @@ QColor spanColor(const std::string& name)
     return okabeIto::Vermillion; // data wait
 }
 
-std::optional<int> presetInt(const Preset& p, const char* key)
-{
-    auto it = p.find(key);
-    if (it == p.end())
-        return std::nullopt;
-    bool ok = false;
-    const int v = QString::fromStdString(it->second).toInt(&ok);
-    return ok ? std::optional<int>(v) : std::nullopt;
-}
-
 } // namespace
 
 QString spanLabel(const std::string& name)

@@ -21,16 +21,6 @@ using namespace training_memory;
 
 namespace {
 
-std::optional<int> presetInt(const Preset& p, const char* key)
-{
-    auto it = p.find(key);
-    if (it == p.end())
-        return std::nullopt;
-    bool ok = false;
-    const int v = QString::fromStdString(it->second).toInt(&ok);
-    return ok ? std::optional<int>(v) : std::nullopt;
-}
-
 QSpinBox* spin(QWidget* parent, int lo, int hi, int value)
 {
     auto* s = new QSpinBox(parent);
