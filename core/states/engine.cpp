@@ -6,6 +6,7 @@
 #include "core/states/engine_task.h"
 #include "core/states/shared_block.h"
 #include "core/states/switch_tracker.h"
+#include "core/states/task_host.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -107,7 +108,10 @@ Engine::~Engine()
             while (waitpid(task->pid, &status, 0) < 0 && errno == EINTR) { }
         }
     }
+    // The host's threads end with it; they may hold the shared lock too (robust, as above).
+    m_host.reset();
     for (auto& [id, task] : m_tasks) {
+        task->host.reset();
         if (task->control)
             task->control->requestStop();
     }
@@ -186,7 +190,7 @@ EngineSnapshot Engine::snapshot(std::int64_t samplesAfterNs) const
         v.nice = task->latest.alive ? task->latest.nice : task->nice;
         v.affinity = task->affinity;
         v.admitted = task->admitted;
-        v.parked = task->control && task->control->isParked();
+        v.parked = isParked(*task);
         v.suspendRequested = task->suspendRequested;
         v.reaped = task->reaped;
         v.exitCode = task->exitCode;

@@ -13,6 +13,7 @@ namespace ptlab::states {
 
 class SharedBlock;
 class SwitchTracker;
+class TaskHost;
 
 // Spawns real threads and ptlab-worker child processes, samples every task from /proc on its own
 // thread, and hands out snapshots as values. All public functions are thread-safe.
@@ -62,6 +63,10 @@ public:
     // Blocks until at least `passes` more sampling passes have completed (or the timeout expires).
     bool waitForPasses(std::uint64_t passes, std::chrono::milliseconds timeout) const;
 
+    // The process that runs the demo threads (see EngineConfig::taskHost): its pid once started, 0
+    // while no task needed it or when tasks run inside ptlab.
+    pid_t taskHostPid() const;
+
     static std::string defaultWorkerPath();
 
 private:
@@ -70,6 +75,11 @@ private:
 
     [[nodiscard]] Result<TaskPtr> startThread(const WorkloadSpec& spec, bool admitted);
     [[nodiscard]] Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
+    std::shared_ptr<TaskHost> taskHost(); // started on first use; null when tasks run inside ptlab
+    void controlAdmit(Task& task); // the admit, park and stop of a thread we started, wherever it runs
+    void controlPark(Task& task, bool park);
+    void controlStop(Task& task);
+    bool isParked(const Task& task) const;
     void releaseSlot(int slot); // caller holds m_mutex
     void startTracking(Task& task); // exact source: before the task is published
     void applyTaskPolicy(pid_t tid) const; // EngineConfig::taskIdlePolicy and taskTimeSlice
@@ -90,6 +100,8 @@ private:
     EngineConfig m_config;
     std::unique_ptr<SharedBlock> m_shared;
     std::unique_ptr<SwitchTracker> m_tracker; // null: the sampled source
+    std::mutex m_hostStart; // one start of the host at a time
+    std::shared_ptr<TaskHost> m_host; // guarded by m_mutex
     std::string m_sourceReason;
     int m_cpuCount = 1;
     mutable std::mutex m_mutex;

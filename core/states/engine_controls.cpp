@@ -68,7 +68,7 @@ Result<void> Engine::suspend(TaskId id)
             return e;
         }
         if (task.kind == TaskKind::Thread) {
-            task.control->setParkRequested(true);
+            controlPark(task, true);
         } else if (::kill(task.pid, SIGSTOP) != 0) {
             return errorFromErrno(errno, "cannot stop process " + std::to_string(task.pid));
         }
@@ -81,8 +81,7 @@ Result<void> Engine::resume(TaskId id)
 {
     return withLiveTask(id, [&](Task& task) -> Result<void> {
         if (task.kind == TaskKind::Thread) {
-            if (task.control)
-                task.control->setParkRequested(false);
+            controlPark(task, false);
         } else if (::kill(task.pid, SIGCONT) != 0) {
             return errorFromErrno(errno, "cannot continue process " + std::to_string(task.pid));
         }
@@ -103,7 +102,7 @@ Result<void> Engine::stopLocked(Task& task)
         return e;
     }
     if (task.kind == TaskKind::Thread) {
-        task.control->requestStop();
+        controlStop(task);
         return {};
     }
     if (task.gateFd >= 0) { // never admitted: closing the gate makes the worker leave

@@ -212,7 +212,7 @@ void Engine::samplePass()
         }
     }
     for (Work& w : work) {
-        w.overlay.parked = w.task->control && w.task->control->isParked();
+        w.overlay.parked = isParked(*w.task);
         // Cost matters here (500 tasks at 20 Hz within 5 % of a core), so each file is read only when it
         // can hold news. schedstat (cheapest) every pass; stat when schedstat moved (a task that did not
         // run cannot have blocked, stopped or exited) and at least every eighth pass, which bounds how

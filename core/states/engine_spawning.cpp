@@ -49,6 +49,7 @@ int Engine::allocateSlot()
         auto* slot = m_shared->slot(s);
         slot->waitReason.store(0, std::memory_order_relaxed);
         slot->work.store(0, std::memory_order_relaxed);
+        slot->flags.store(0, std::memory_order_relaxed);
         slot->inUse.store(1, std::memory_order_relaxed);
     }
     return s;
@@ -77,6 +78,30 @@ void Engine::startTracking(Task& task)
     }
 }
 
+std::shared_ptr<TaskHost> Engine::taskHost()
+{
+    if (!m_config.taskHost)
+        return nullptr;
+    std::lock_guard starting(m_hostStart);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_host && m_host->alive())
+            return m_host;
+    }
+    // None yet, or it died (its threads with it): a new one. If it cannot start, tasks run inside ptlab.
+    auto started = TaskHost::start(m_config.workerPath, m_shared ? m_shared->fd() : -1);
+    std::shared_ptr<TaskHost> host = started ? started.value() : nullptr;
+    std::lock_guard lock(m_mutex);
+    m_host = host;
+    return host;
+}
+
+pid_t Engine::taskHostPid() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_host ? m_host->pid() : 0;
+}
+
 Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admitted)
 {
     auto task = std::make_shared<Task>();
@@ -91,6 +116,32 @@ Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admit
         releaseSlot(task->slot);
         task->slot = -1;
     };
+    if (auto host = taskHost()) {
+        auto tid = host->startThread(task->slot, spec, admitted);
+        if (tid) {
+            task->host = host;
+            task->admitted = admitted;
+            task->pid = host->pid();
+            task->tid = tid.value();
+            setpriority(PRIO_PROCESS, static_cast<id_t>(task->tid), m_config.taskNice); // see below
+            applyTaskPolicy(task->tid);
+            task->nice = m_config.taskNice;
+            auto files = TaskFiles::open(task->pid, task->tid);
+            if (!files) {
+                host->stop(task->slot);
+                giveBackSlot();
+                return files.error();
+            }
+            task->files = std::move(files).value();
+            startTracking(*task);
+            return task;
+        }
+        if (host->alive()) {
+            giveBackSlot();
+            return tid.error();
+        }
+        // The host died under us: this thread runs inside ptlab, and the next spawn starts a new host.
+    }
     task->control = std::make_unique<TaskControl>(m_shared ? m_shared->slot(task->slot) : nullptr);
     if (!task->control->valid()) {
         const int err = errno;
@@ -194,8 +245,20 @@ Result<Engine::TaskPtr> Engine::startProcess(const WorkloadSpec& spec, bool admi
     argv.push_back(nullptr);
 
     pid_t pid = 0;
-    int rc
-        = childGate < 0 ? errno : posix_spawn(&pid, m_config.workerPath.c_str(), &actions, &attr, argv.data(), environ);
+    int rc = childGate < 0 ? errno : 0;
+    bool started = false;
+    if (auto host = rc == 0 ? taskHost() : nullptr) {
+        // In the host's session, still our child (see TaskHost).
+        auto spawned = host->startProcess(args, childGate);
+        if (spawned) {
+            pid = spawned.value();
+            started = true;
+        } else if (host->alive()) {
+            rc = spawned.error().errnum != 0 ? spawned.error().errnum : EIO;
+        }
+    }
+    if (!started && rc == 0)
+        rc = posix_spawn(&pid, m_config.workerPath.c_str(), &actions, &attr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     if (childGate >= 0)
@@ -228,8 +291,7 @@ void Engine::admitLocked(Task& task)
     if (task.admitted)
         return;
     task.admitted = true;
-    if (task.control)
-        task.control->admit();
+    controlAdmit(task);
     if (task.gateFd >= 0) {
         const char go = 'g';
         // A worker that died at the gate has no reader left: EPIPE, ignored (it shows as Terminated).
@@ -305,6 +367,39 @@ Result<TaskId> Engine::watchTask(TaskKind kind, pid_t pid, pid_t tid, const std:
     task->affinity = readAffinity(tid);
     m_tasks.emplace(task->id, task);
     return task->id;
+}
+
+void Engine::controlAdmit(Task& task)
+{
+    if (task.control)
+        task.control->admit();
+    else if (task.host)
+        task.host->admit(task.slot);
+}
+
+void Engine::controlPark(Task& task, bool park)
+{
+    if (task.control)
+        task.control->setParkRequested(park);
+    else if (task.host)
+        task.host->park(task.slot, park);
+}
+
+void Engine::controlStop(Task& task)
+{
+    if (task.control)
+        task.control->requestStop();
+    else if (task.host)
+        task.host->stop(task.slot);
+}
+
+bool Engine::isParked(const Task& task) const
+{
+    if (task.control)
+        return task.control->isParked();
+    if (task.host && m_shared && task.slot >= 0)
+        return (m_shared->slot(task.slot)->flags.load(std::memory_order_acquire) & TaskSlot::Parked) != 0;
+    return false;
 }
 
 void Engine::applyTaskPolicy(pid_t tid) const

@@ -4,6 +4,7 @@
 #include "core/states/switch_tracker.h"
 #include "core/states/task_control.h"
 #include "core/states/task_files.h"
+#include "core/states/task_host.h"
 
 #include <deque>
 #include <memory>
@@ -38,7 +39,8 @@ struct Engine::Task
     pid_t pid = 0;
     pid_t tid = 0;
     int slot = -1;
-    std::unique_ptr<TaskControl> control; // threads we started
+    std::unique_ptr<TaskControl> control; // threads we started inside ptlab
+    std::shared_ptr<TaskHost> host; // threads we started in the task host
     TaskFiles files; // read by the sampler outside the lock; also proves identity (see controls)
     std::int64_t createdNs = 0;
     bool tracked = false; // its context switches come from the exact source

@@ -46,6 +46,11 @@ struct EngineConfig
     // Demo tasks run under SCHED_IDLE (any user may choose it for their own tasks): the window's thread,
     // waking, then always takes the CPU from a demo task at once.
     bool taskIdlePolicy = false;
+    // Demo threads run in, and demo processes are started from, a task host process in a session of
+    // its own (see TaskHost), so that the kernel's autogroup keeps them from crowding out the window.
+    // Without it, or when the host cannot start, threads run inside ptlab and processes are spawned
+    // directly.
+    bool taskHost = true;
     // The time slice demo tasks ask for (see DemoTimeSlice); zero keeps the kernel's default.
     std::chrono::microseconds taskTimeSlice = DemoTimeSlice;
     // Exact where the kernel allows it unless Sampled is asked for; asking for Exact where it is

@@ -18,6 +18,9 @@ struct TaskSlot
     std::atomic<std::uint32_t> waitReason { 0 };
     std::atomic<std::uint32_t> inUse { 0 };
     std::atomic<std::uint64_t> work { 0 }; // units of work done (iterations of the workload loop)
+    std::atomic<std::uint32_t> flags { 0 }; // TaskSlot::Parked, TaskSlot::Finished
+    static constexpr std::uint32_t Parked = 1; // parked in a cooperative suspend
+    static constexpr std::uint32_t Finished = 2; // the workload has returned
 };
 static_assert(std::atomic<std::uint64_t>::is_always_lock_free);
 

@@ -72,8 +72,10 @@ bool TaskControl::checkpoint()
     if (m_parkRequested.load(std::memory_order_acquire) && !stopRequested()) {
         setWaitReason(WaitReason::Park);
         m_parked.store(true, std::memory_order_release);
+        m_slot->flags.fetch_or(TaskSlot::Parked, std::memory_order_release);
         while (m_parkRequested.load(std::memory_order_acquire) && !stopRequested())
             block(-1);
+        m_slot->flags.fetch_and(~TaskSlot::Parked, std::memory_order_release);
         m_parked.store(false, std::memory_order_release);
         setWaitReason(WaitReason::None);
     }
@@ -96,6 +98,12 @@ bool TaskControl::waitFor(std::chrono::nanoseconds duration, WaitReason reason)
     }
     setWaitReason(WaitReason::None);
     return !stopRequested();
+}
+
+void TaskControl::markFinished()
+{
+    m_finished.store(true, std::memory_order_release);
+    m_slot->flags.fetch_or(TaskSlot::Finished, std::memory_order_release);
 }
 
 void TaskControl::setWaitReason(WaitReason r)

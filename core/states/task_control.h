@@ -38,7 +38,7 @@ public:
     bool waitFor(std::chrono::nanoseconds duration, WaitReason reason);
     void setWaitReason(WaitReason r);
     void addWork(std::uint64_t units = 1);
-    void markFinished() { m_finished.store(true, std::memory_order_release); }
+    void markFinished();
 
 private:
     void wake();

@@ -2,6 +2,7 @@
 
 #include "core/states/shared_block.h"
 #include "core/states/task_control.h"
+#include "core/states/task_host_main.h"
 #include "core/states/workload_runner.h"
 
 #include <cerrno>
@@ -78,10 +79,37 @@ bool waitAtGate(int fd)
     return n == 1;
 }
 
+// --host --control-fd FD [--shm-fd FD] --parent PID
+int runHost(int argc, char** argv)
+{
+    int control = -1, sharedFd = -1;
+    pid_t parent = 0;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        const std::string key = argv[i];
+        const int value = std::atoi(argv[i + 1]);
+        if (key == "--control-fd")
+            control = value;
+        else if (key == "--shm-fd")
+            sharedFd = value;
+        else if (key == "--parent")
+            parent = static_cast<pid_t>(value);
+        else
+            return -1;
+    }
+    return argc % 2 == 0 && control >= 0 ? runTaskHostMain(control, sharedFd, parent) : -1;
+}
+
 } // namespace
 
 int runWorkerMain(int argc, char** argv)
 {
+    if (argc > 1 && std::string(argv[1]) == "--host") {
+        const int rc = runHost(argc, argv);
+        if (rc >= 0)
+            return rc;
+        std::fprintf(stderr, "ptlab-worker: a child process of ptlab; it is not meant to be run by hand.\n");
+        return 2;
+    }
     WorkerArgs args;
     if (!parse(argc, argv, args)) {
         std::fprintf(stderr, "ptlab-worker: a child process of ptlab; it is not meant to be run by hand.\n");

@@ -33,9 +33,9 @@ bool exactAvailable(const Engine& engine)
     return false;
 }
 
-KernelReading kernelSwitches(pid_t tid)
+KernelReading kernelSwitches(const TaskView& t)
 {
-    std::ifstream in("/proc/self/task/" + std::to_string(tid) + "/status");
+    std::ifstream in("/proc/" + std::to_string(t.pid) + "/task/" + std::to_string(t.tid) + "/status");
     std::stringstream ss;
     ss << in.rdbuf();
     KernelReading r;
@@ -143,7 +143,7 @@ TEST_CASE("exact: the switch counts agree with the kernel's context-switch count
     {
         const auto snap = engine.snapshot();
         for (TaskId id : spawned.spawned)
-            before[id] = { kernelSwitches(findTask(snap, id)->tid), findTask(snap, id)->exactSwitches };
+            before[id] = { kernelSwitches(*findTask(snap, id)), findTask(snap, id)->exactSwitches };
     }
     engine.setHoldNewTasks(false);
     REQUIRE(waitUntil(engine, [&](const EngineSnapshot& s) {
@@ -166,7 +166,7 @@ TEST_CASE("exact: the switch counts agree with the kernel's context-switch count
     const auto snap = engine.snapshot();
     for (TaskId id : spawned.spawned) {
         const TaskView* t = findTask(snap, id);
-        const KernelReading now = kernelSwitches(t->tid);
+        const KernelReading now = kernelSwitches(*t);
         const auto& [kernel0, exact0] = before[id];
         INFO("task " << id);
         CHECK(t->exactSwitches[Transition::Block] - exact0[Transition::Block]

@@ -46,9 +46,10 @@ std::vector<std::string> fdTargets(pid_t pid)
     return targets;
 }
 
-bool procTaskExists(pid_t tid)
+// A demo thread lives in the task host, not necessarily in this process.
+bool procTaskExists(pid_t pid, pid_t tid)
 {
-    return access(("/proc/self/task/" + std::to_string(tid)).c_str(), F_OK) == 0;
+    return access(("/proc/" + std::to_string(pid) + "/task/" + std::to_string(tid)).c_str(), F_OK) == 0;
 }
 
 } // namespace
@@ -181,11 +182,12 @@ TEST_CASE("renice and pin refuse a thread id that was reused by another thread",
     REQUIRE(spawned.spawned.size() == 1);
     const TaskId id = spawned.spawned[0];
     const pid_t oldTid = findTask(engine.snapshot(), id)->tid;
+    const pid_t oldPid = findTask(engine.snapshot(), id)->pid;
     REQUIRE(engine.stop(id));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (procTaskExists(oldTid) && std::chrono::steady_clock::now() < deadline)
+    while (procTaskExists(oldPid, oldTid) && std::chrono::steady_clock::now() < deadline)
         std::this_thread::yield();
-    REQUIRE_FALSE(procTaskExists(oldTid));
+    REQUIRE_FALSE(procTaskExists(oldPid, oldTid));
 
     // A stranger thread takes the old id (retry: another process may take it first).
     std::atomic<pid_t> strangerTid { 0 };
