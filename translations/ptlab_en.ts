@@ -221,8 +221,8 @@
         <translation>Loading and the script run on the UI thread, one after the other</translation>
     </message>
     <message>
-        <source>A loader thread reads the page's files from disk, a script thread computes, the UI thread draws.</source>
-        <translation>A loader thread reads the page's files from disk, a script thread computes, the UI thread draws.</translation>
+        <source>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</source>
+        <translation>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Discovering this machine…</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -981,43 +981,43 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     </message>
     <message>
         <source>Export timeline…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Save the tasks' state timelines as Chrome trace-event JSON, which the Perfetto UI and chrome://tracing open: one track per task, one slice per state</source>
-        <translation />
+        <source>Save the tasks&apos; state timelines as Chrome trace-event JSON, which the Perfetto UI and chrome://tracing open: one track per task, one slice per state</source>
+        <translation></translation>
     </message>
     <message>
-        <source>To keep the window responsive, ptlab starts its demo tasks at nice %1 with 4 ms time slices, and asks the scheduler for short time slices for the window and the sampler; the demo tasks' priorities relative to each other are unchanged.</source>
-        <translation />
+        <source>To keep the window responsive, ptlab runs its demo tasks in a session of their own (the process ptlab-worker --host), which the kernel schedules apart from the window, starts them at nice %1 with 4 ms time slices, and asks for short time slices for the window and the sampler; the demo tasks&apos; priorities relative to each other are unchanged.</source>
+        <translation></translation>
     </message>
     <message>
         <source>Exact states: the kernel reports every context switch of these tasks (perf events), so the timeline shows each interval as it happened.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sampled states: /proc is read several times a second and the Running column holds no more tasks than there are CPUs, taking turns as the CPU time they used says. Exact mode is off (%1). The command sysctl kernel.perf_event_paranoid=2 enables it; distributions set a higher value because perf events have been a way to attack the kernel and to watch other users.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The timeline could not be saved: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Timeline saved to %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export timeline</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Trace-event JSON (*.json)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Live tasks: %1 · CPUs: %2 · exact (perf events), /proc at %3 Hz</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1381,23 +1381,23 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
     </message>
     <message>
         <source>Make an edit: the page measures how long it froze the window.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This edit froze the window for %1 s</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This edit froze the window for %1 ms</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Measuring how fast this computer formats, to size the book…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Hyphenation is off: the dictionary %1 could not be loaded (Debian package hyphen-en-us). Lines are set without hyphens.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 </TS>

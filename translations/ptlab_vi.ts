@@ -221,7 +221,7 @@
         <translation>Việc tải trang và chạy script diễn ra lần lượt trên luồng giao diện</translation>
     </message>
     <message>
-        <source>A loader thread reads the page's files from disk, a script thread computes, the UI thread draws.</source>
+        <source>A loader thread reads the page&apos;s files from disk, a script thread computes, the UI thread draws.</source>
         <translation>Một luồng tải đọc các tệp của trang từ đĩa, một luồng script tính toán, còn luồng giao diện thì vẽ.</translation>
     </message>
     <message>
@@ -983,12 +983,12 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <translation>Xuất dòng thời gian…</translation>
     </message>
     <message>
-        <source>Save the tasks' state timelines as Chrome trace-event JSON, which the Perfetto UI and chrome://tracing open: one track per task, one slice per state</source>
+        <source>Save the tasks&apos; state timelines as Chrome trace-event JSON, which the Perfetto UI and chrome://tracing open: one track per task, one slice per state</source>
         <translation>Lưu dòng thời gian trạng thái của các tác vụ dưới dạng JSON trace-event của Chrome, mở được bằng Perfetto UI và chrome://tracing: mỗi tác vụ một làn, mỗi trạng thái một đoạn</translation>
     </message>
     <message>
-        <source>To keep the window responsive, ptlab starts its demo tasks at nice %1 with 4 ms time slices, and asks the scheduler for short time slices for the window and the sampler; the demo tasks' priorities relative to each other are unchanged.</source>
-        <translation>Để cửa sổ luôn phản hồi, ptlab khởi động các tác vụ minh họa với nice %1 và lát thời gian 4 ms, đồng thời xin bộ lập lịch cấp lát thời gian ngắn cho cửa sổ và cho luồng lấy mẫu; mức ưu tiên giữa các tác vụ minh họa với nhau không đổi.</translation>
+        <source>To keep the window responsive, ptlab runs its demo tasks in a session of their own (the process ptlab-worker --host), which the kernel schedules apart from the window, starts them at nice %1 with 4 ms time slices, and asks for short time slices for the window and the sampler; the demo tasks&apos; priorities relative to each other are unchanged.</source>
+        <translation>Để cửa sổ luôn phản hồi, ptlab chạy các tác vụ minh họa trong một phiên (session) riêng (tiến trình ptlab-worker --host) mà nhân hệ điều hành lập lịch tách khỏi cửa sổ, khởi động chúng với nice %1 và lát thời gian 4 ms, đồng thời xin lát thời gian ngắn cho cửa sổ và cho luồng lấy mẫu; mức ưu tiên giữa các tác vụ minh họa với nhau không đổi.</translation>
     </message>
     <message>
         <source>Exact states: the kernel reports every context switch of these tasks (perf events), so the timeline shows each interval as it happened.</source>

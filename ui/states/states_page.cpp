@@ -325,9 +325,11 @@ void StatesPage::retranslate()
     m_export->setText(tr("Export timeline…"));
     m_export->setToolTip(tr("Save the tasks' state timelines as Chrome trace-event JSON, which the Perfetto UI "
                             "and chrome://tracing open: one track per task, one slice per state"));
-    m_niceNote->setText(tr("To keep the window responsive, ptlab starts its demo tasks at nice %1 with 4 ms time "
-                           "slices, and asks the scheduler for short time slices for the window and the sampler; "
-                           "the demo tasks' priorities relative to each other are unchanged.")
+    m_niceNote->setText(tr("To keep the window responsive, ptlab runs its demo tasks in a session of their own "
+                           "(the process ptlab-worker --host), which the kernel schedules apart from the window, "
+                           "starts them at nice %1 with 4 ms time slices, and asks for short time slices for the "
+                           "window and the sampler; the demo tasks' priorities relative to each other are "
+                           "unchanged.")
                             .arg(context().engine().taskNice()));
     updateSourceNote();
     updateCpuChoices();
