@@ -825,7 +825,7 @@ this interval: %4 % on a CPU, %5 % waiting for one</translation>
         <translation>Spawn real tasks</translation>
     </message>
     <message>
-        <source>Threads (inside ptlab)</source>
+        <source>Threads (in one process, ptlab-worker --host)</source>
         <translation>Threads (inside ptlab)</translation>
     </message>
     <message>

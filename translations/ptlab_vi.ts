@@ -825,8 +825,8 @@ trong khoảng này: %4 % chạy trên CPU, %5 % chờ CPU</translation>
         <translation>Tạo tác vụ thật</translation>
     </message>
     <message>
-        <source>Threads (inside ptlab)</source>
-        <translation>Luồng (bên trong ptlab)</translation>
+        <source>Threads (in one process, ptlab-worker --host)</source>
+        <translation>Luồng (trong một tiến trình, ptlab-worker --host)</translation>
     </message>
     <message>
         <source>Processes (ptlab-worker)</source>

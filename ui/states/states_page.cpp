@@ -280,7 +280,7 @@ void StatesPage::updateCpuChoices()
 void StatesPage::retranslate()
 {
     m_spawnGroup->setTitle(tr("Spawn real tasks"));
-    m_kind->setItemText(0, tr("Threads (inside ptlab)"));
+    m_kind->setItemText(0, tr("Threads (in one process, ptlab-worker --host)"));
     m_kind->setItemText(1, tr("Processes (ptlab-worker)"));
     m_countLabel->setText(tr("How many"));
     m_workloadLabel->setText(tr("Workload"));
