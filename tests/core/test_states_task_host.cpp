@@ -115,7 +115,8 @@ TEST_CASE("hosted threads are admitted, suspended, resumed, reniced and stopped 
         return t && !t->parked && t->state != TaskState::Suspended;
     }));
     REQUIRE(engine.renice(id, 15));
-    const TaskView* t = findTask(engine.snapshot(), id);
+    const auto snap = engine.snapshot();
+    const TaskView* t = findTask(snap, id);
     REQUIRE(t);
     CHECK(getpriority(PRIO_PROCESS, static_cast<id_t>(t->tid)) == 15);
     REQUIRE(engine.stop(id));
