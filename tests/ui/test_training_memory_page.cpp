@@ -117,12 +117,12 @@ TEST_CASE("the alignment panel trains for real and shows the loss falling while 
     AppContext context(uiEngineConfig());
     context.setLanguage(QStringLiteral("vi"));
     AlignmentPanel panel(context, nullptr);
-    panel.applyPreset(QStringLiteral("steps=1500"));
+    panel.applyPreset(QStringLiteral("steps=400")); // a short run: it must finish within the timeout under ASan too
     panel.run();
     REQUIRE(waitUntil([&panel] { return panel.completedRuns() == 1; }, 120000));
     const auto& r = panel.last();
     REQUIRE(r.points.size() > 10);
-    CHECK(r.last().step == 1500);
+    CHECK(r.last().step == 400);
     CHECK(r.last().trainLogLoss < r.points.front().trainLogLoss);
     CHECK(r.bestTestAccuracy >= r.last().testAccuracy);
     CHECK(panel.statusText().contains(QStringLiteral("Log loss")));
