@@ -6,6 +6,7 @@
 // on a pipe (the "device", which answers after the hold time). The result is the counter's pace while
 // the blocker is blocked, in percent of its pace while the blocker computed.
 #include "core/compare/experiment_support.h"
+#include "core/util/thread_group.h"
 
 #include <algorithm>
 #include <atomic>
@@ -161,7 +162,7 @@ std::string blockingOnce(Kind kind, std::chrono::milliseconds window, const RunO
         return errnoText("pipe");
     }
     std::vector<ChildProcess> children;
-    std::vector<std::thread> threads;
+    ThreadGroup threads;
     std::string error;
     if (kind == Kind::Processes) {
         const pid_t parent = ::getpid();
@@ -186,23 +187,27 @@ std::string blockingOnce(Kind kind, std::chrono::milliseconds window, const RunO
             }
         }
     } else if (kind == Kind::KernelThreads) {
-        threads.emplace_back([s, &o] {
+        threads.add([s, &o] {
             if (o.threadStarted)
                 o.threadStarted(static_cast<pid_t>(syscall(SYS_gettid)), "blocking: counting thread");
             countLoop(*s);
         });
-        threads.emplace_back([s, &device, &o] {
+        threads.add([s, &device, &o] {
             if (o.threadStarted)
                 o.threadStarted(static_cast<pid_t>(syscall(SYS_gettid)), "blocking: blocking thread");
             blockerLoop(*s, device.read);
         });
     } else {
-        threads.emplace_back([s, &device, &o] {
+        threads.add([s, &device, &o] {
             if (o.threadStarted)
                 o.threadStarted(
                     static_cast<pid_t>(syscall(SYS_gettid)), "blocking: kernel thread of two green threads");
             runGreenScheduler(*s, device.read);
         });
+    }
+    if (threads.size() > 0) {
+        if (auto started = threads.start("blocking-experiment threads"); !started)
+            error = started.error().message;
     }
     if (error.empty()) {
         // The pace is counted over wall-clock windows: these waits are the measurement, not work.
@@ -228,8 +233,7 @@ std::string blockingOnce(Kind kind, std::chrono::milliseconds window, const RunO
             percent = 100.0 * static_cast<double>(c3 - c2) / static_cast<double>(c1 - c0);
     }
     s->stop.store(true);
-    for (auto& t : threads)
-        t.join();
+    threads.join();
     for (auto& child : children)
         child.waitFor(2000);
     children.clear();

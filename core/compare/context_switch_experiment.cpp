@@ -1,6 +1,7 @@
 // Context switch: the method of `perf bench sched pipe` (two tasks, two pipes, one int written and read
 // back per loop), between two threads and between two processes, pinned to one CPU and unpinned.
 #include "core/compare/experiment_support.h"
+#include "core/util/thread_group.h"
 
 #include <algorithm>
 #include <sched.h>
@@ -122,7 +123,8 @@ std::int64_t pingPong(bool processes, int cpu, long loops, const RunOptions& o, 
             return -1;
         }
     } else {
-        std::thread peer([&pp, loops, cpu, &o] {
+        ThreadGroup peer;
+        peer.add([&pp, loops, cpu, &o] {
             if (cpu >= 0) {
                 cpu_set_t one;
                 CPU_ZERO(&one);
@@ -133,6 +135,10 @@ std::int64_t pingPong(bool processes, int cpu, long loops, const RunOptions& o, 
                 o.threadStarted(static_cast<pid_t>(syscall(SYS_gettid)), "ping-pong peer thread");
             peerLoop(pp.toPeer.read, pp.toMain.write, loops + 1);
         });
+        if (auto started = peer.start("ping-pong peer thread"); !started) {
+            error = started.error().message;
+            return -1;
+        }
         bool ok = mainLoop(pp.toPeer.write, pp.toMain.read, 1);
         const std::int64_t t0 = monotonicNs();
         ok = ok && mainLoop(pp.toPeer.write, pp.toMain.read, loops);

@@ -1,5 +1,6 @@
 // The drawbacks of sharing, live: a race that loses updates, a deadlock and too many threads.
 #include "core/compare/experiment_support.h"
+#include "core/util/thread_group.h"
 
 #include <algorithm>
 #include <chrono>
@@ -42,15 +43,16 @@ enum class Counting
     Mutex
 };
 
-long countWith(Counting how, int threads, long increments, const RunOptions& o)
+// The final count, or an error when the threads could not all be started.
+Result<long> countWith(Counting how, int threads, long increments, const RunOptions& o)
 {
     std::atomic<long> counter { 0 };
     long guarded = 0;
     std::mutex lock;
     StartLine start(threads);
-    std::vector<std::thread> pool;
+    ThreadGroup pool;
     for (int t = 0; t < threads; ++t) {
-        pool.emplace_back([&, t] {
+        pool.add([&, t] {
             if (o.threadStarted && t == 0)
                 o.threadStarted(currentTid(), "race: counting thread");
             start.arriveAndWait();
@@ -75,8 +77,9 @@ long countWith(Counting how, int threads, long increments, const RunOptions& o)
             }
         });
     }
-    for (auto& t : pool)
-        t.join();
+    if (auto started = pool.start("counting threads"); !started)
+        return started.error();
+    pool.join();
     return how == Counting::Mutex ? guarded : counter.load();
 }
 
@@ -106,7 +109,12 @@ ExperimentResult runRace(const RunOptions& o)
     for (const Kind& k : kinds) {
         Variant v = makeVariant(k.id, k.label, "lost updates");
         for (int i = 0; i < o.runs && !o.cancelled(); ++i) {
-            v.samples.push_back(expected - static_cast<double>(countWith(k.how, threads, increments, o)));
+            const auto counted = countWith(k.how, threads, increments, o);
+            if (!counted) {
+                v.error = counted.error().message;
+                break;
+            }
+            v.samples.push_back(expected - static_cast<double>(counted.value()));
             progress.step();
         }
         r.variants.push_back(std::move(v));
@@ -203,8 +211,13 @@ ExperimentResult runDeadlock(const RunOptions& o)
     Progress progress(o, o.runs);
     for (int i = 0; i < o.runs && !o.cancelled(); ++i) {
         DeadlockState s;
-        std::thread t1([&s, &o] { deadlockTask(s, 0, o); });
-        std::thread t2([&s, &o] { deadlockTask(s, 1, o); });
+        ThreadGroup tasks;
+        tasks.add([&s, &o] { deadlockTask(s, 0, o); });
+        tasks.add([&s, &o] { deadlockTask(s, 1, o); });
+        if (auto started = tasks.start("deadlock tasks"); !started) {
+            detect.error = resolve.error = started.error().message;
+            break;
+        }
         ++runs;
         const std::int64_t start = monotonicNs();
         std::int64_t formed = 0, found = 0;
@@ -228,8 +241,7 @@ ExperimentResult runDeadlock(const RunOptions& o)
         // Resolve (also on cancel, so no thread is left blocked): task 2 is the victim.
         const std::int64_t backOffAt = monotonicNs();
         s.backOff[1].store(true);
-        t1.join();
-        t2.join();
+        tasks.join();
         if (s.done[0].load() && s.done[1].load() && s.retries.load() == 1) {
             ++resolved;
             resolve.samples.push_back(static_cast<double>(monotonicNs() - backOffAt) / 1000.0);

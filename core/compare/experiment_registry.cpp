@@ -1,6 +1,10 @@
 #include "core/compare/child_process.h"
 #include "core/compare/experiment.h"
 
+#include <cerrno>
+#include <new>
+#include <system_error>
+
 namespace ptlab::compare {
 
 const Variant* ExperimentResult::variant(std::string_view id) const
@@ -67,7 +71,18 @@ ExperimentResult runExperiment(const ExperimentInfo& info, const RunOptions& opt
     if (o.warmup < 0)
         o.warmup = o.runs >= 10 ? o.runs / 10 : (o.runs > 1 ? 1 : 0);
     const std::int64_t start = monotonicNs();
-    ExperimentResult r = info.run(o);
+    ExperimentResult r;
+    // A last line of defence: a thread or memory the system refused, thrown where an experiment did
+    // not expect it, is this experiment's error, not the end of ptlab.
+    try {
+        r = info.run(o);
+    } catch (const std::system_error& e) {
+        r = {};
+        r.error = errorFromErrno(e.code().value(), std::string("the experiment stopped: ") + e.what());
+    } catch (const std::bad_alloc&) {
+        r = {};
+        r.error = Error { Error::Code::ResourceLimit, ENOMEM, "the experiment stopped: out of memory" };
+    }
     r.name = info.name;
     r.runs = o.runs;
     r.warmup = o.warmup;

@@ -3,6 +3,7 @@
 // latency: half the round trip of a message sent there and back.
 #include "core/compare/experiment_support.h"
 #include "core/compare/shm_ring.h"
+#include "core/util/thread_group.h"
 
 #include <algorithm>
 #include <sys/socket.h>
@@ -160,7 +161,10 @@ std::string session(Transport transport, bool processes, const Plan& plan, Timin
         return {};
     }
     bool peerOk = false;
-    std::thread peer([&c, &plan, &peerBuf, &peerOk] { peerOk = peerSide(c, plan, peerBuf.data()); });
+    ThreadGroup peer;
+    peer.add([&c, &plan, &peerBuf, &peerOk] { peerOk = peerSide(c, plan, peerBuf.data()); });
+    if (auto started = peer.start("peer thread"); !started)
+        return started.error().message;
     const bool ok = mainSide(c, plan, mainBuf.data(), t);
     if (!ok)
         c.closePeerEnds(); // wakes a peer blocked in read or write (rings time out on their own)

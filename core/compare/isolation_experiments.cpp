@@ -1,5 +1,6 @@
 // Isolation and data sharing: what a separate address space protects and what it hides.
 #include "core/compare/experiment_support.h"
+#include "core/util/thread_group.h"
 
 #include <csignal>
 #include <pthread.h>
@@ -175,10 +176,13 @@ std::string sharingOnce(const RunOptions& o, int round, SharingOutcome& out)
     const int written = 1000 + round;
     // An ordinary variable of ptlab's: a thread shares the address space, a forked child has a copy.
     int value = 0;
-    std::thread writer([&value, written, &o] {
+    ThreadGroup writer;
+    writer.add([&value, written, &o] {
         (void)o;
         value = written;
     });
+    if (auto started = writer.start("writer thread"); !started)
+        return started.error().message;
     writer.join(); // join orders the write before the read below
     out.threadWriteSeen = value == written;
 

@@ -68,14 +68,20 @@ std::uint64_t residentPages(pid_t pid)
 RssSampler::RssSampler()
 {
     sampleOnce();
-    m_thread = std::thread([this] {
-        m_started = true;
-        m_started.notify_one();
-        while (!m_quit.load()) {
-            sampleOnce();
-            std::this_thread::sleep_for(std::chrono::milliseconds(10)); // the sampling period
-        }
-    });
+    try {
+        m_thread = std::thread([this] {
+            m_started = true;
+            m_started.notify_one();
+            while (!m_quit.load()) {
+                sampleOnce();
+                std::this_thread::sleep_for(std::chrono::milliseconds(10)); // the sampling period
+            }
+        });
+    } catch (const std::system_error&) {
+        // No thread to spare (a process limit): the peak comes from the samples at start and end only,
+        // and the run itself reports the limit when its workers cannot start.
+        return;
+    }
     // The caller forks next. A thread still starting up may hold the allocator's lock (ASan's does), and
     // a child forked then would wait on it for ever: return only once the thread runs its loop.
     m_started.wait(false);
@@ -84,7 +90,8 @@ RssSampler::RssSampler()
 RssSampler::~RssSampler()
 {
     m_quit = true;
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 void RssSampler::addChild(pid_t pid)

@@ -1,6 +1,7 @@
 // A chat server in miniature: every message a client sends is broadcast to every other client. Threads
 // mode gives each connection a thread of its own (blocking reads, a lock per socket for writes);
 // events mode is one thread with epoll and non-blocking sockets, as Node.js or nginx do it.
+#include "core/util/thread_group.h"
 #include "core/workloads/loopback.h"
 #include "core/workloads/measure.h"
 #include "core/workloads/miniatures.h"
@@ -20,6 +21,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -79,7 +81,8 @@ std::vector<int> acceptClients(int listenFd, int clients, double deadline)
     return fds;
 }
 
-// Thread per client. Returns the CPU seconds of the server's threads.
+// Thread per client. Returns the CPU seconds of the server's threads, or -1 when they could not all
+// start (every connection is then closed, so the clients stop at once).
 double threadPerClientServer(int listenFd, int clients, const RunOptions& o, bool inChild, double deadline)
 {
     std::vector<int> fds = acceptClients(listenFd, clients, deadline);
@@ -88,9 +91,9 @@ double threadPerClientServer(int listenFd, int clients, const RunOptions& o, boo
         writeLocks.push_back(std::make_unique<std::mutex>());
     std::mutex cpuMutex;
     double cpu = 0;
-    std::vector<std::thread> threads;
+    ThreadGroup threads;
     for (std::size_t me = 0; me < fds.size(); ++me) {
-        threads.emplace_back([&, me] {
+        threads.add([&, me] {
             if (!inChild && o.onThreadStarted)
                 o.onThreadStarted(static_cast<int>(me), gettid());
             char m[MessageBytes];
@@ -111,11 +114,11 @@ double threadPerClientServer(int listenFd, int clients, const RunOptions& o, boo
             cpu += used;
         });
     }
-    for (auto& t : threads)
-        t.join();
+    const bool started = threads.start("connection threads").ok();
+    threads.join();
     for (int fd : fds)
         ::close(fd);
-    return cpu + threadCpuSeconds();
+    return started ? cpu + threadCpuSeconds() : -1;
 }
 
 // One thread, epoll, non-blocking sockets with a user-space queue per client.
@@ -324,7 +327,12 @@ Result<RunResult> runChat(const RunOptions& options)
         }
         rss.addChild(child);
     } else {
-        server = std::thread([&] { cpu = serve(false); });
+        try {
+            server = std::thread([&] { cpu = serve(false); });
+        } catch (const std::system_error& e) {
+            ::close(listenFd);
+            return errorFromErrno(e.code().value(), "the server thread failed to start");
+        }
     }
     ChatLoad load = driveClients(port, clients, messages, options, deadline);
     const double wall = monotonicSeconds() - t0;
@@ -339,6 +347,9 @@ Result<RunResult> runChat(const RunOptions& options)
             + static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     }
     ::close(listenFd);
+    if (cpu < 0)
+        return Error { Error::Code::ResourceLimit, EAGAIN,
+            "the server's connection threads could not start (RLIMIT_NPROC or threads-max)" };
     if (load.stopped && !load.lostServer)
         return cancelledOrTimedOut(options);
     RunResult r;

@@ -15,6 +15,7 @@
 #include <poll.h>
 #include <string_view>
 #include <sys/socket.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -82,24 +83,38 @@ Result<RunResult> runDownloads(const RunOptions& options)
         ::close(listenFd);
         return errorFromErrno(errno, "cannot create a pipe");
     }
-    // The server is not a worker: one acceptor and a thread per connection.
-    std::thread server([listenFd, quitFd = quit[0]] {
-        std::vector<std::thread> connections;
-        for (;;) {
-            pollfd fds[2] = { { listenFd, POLLIN, 0 }, { quitFd, POLLIN, 0 } };
-            if (::poll(fds, 2, 100) < 0 && errno != EINTR)
-                break;
-            if (fds[1].revents)
-                break;
-            if (fds[0].revents & POLLIN) {
-                const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
-                if (fd >= 0)
-                    connections.emplace_back([fd] { serveFile(fd); });
+    // The server is not a worker: one acceptor and a thread per connection. A connection it has no
+    // thread for is closed (the download fails and is retried or counted), never std::terminate.
+    std::thread server;
+    try {
+        server = std::thread([listenFd, quitFd = quit[0]] {
+            std::vector<std::thread> connections;
+            for (;;) {
+                pollfd fds[2] = { { listenFd, POLLIN, 0 }, { quitFd, POLLIN, 0 } };
+                if (::poll(fds, 2, 100) < 0 && errno != EINTR)
+                    break;
+                if (fds[1].revents)
+                    break;
+                if (fds[0].revents & POLLIN) {
+                    const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+                    if (fd < 0)
+                        continue;
+                    try {
+                        connections.emplace_back([fd] { serveFile(fd); });
+                    } catch (const std::system_error&) {
+                        ::close(fd);
+                    }
+                }
             }
-        }
-        for (auto& t : connections)
-            t.join();
-    });
+            for (auto& t : connections)
+                t.join();
+        });
+    } catch (const std::system_error& e) {
+        ::close(listenFd);
+        ::close(quit[0]);
+        ::close(quit[1]);
+        return errorFromErrno(e.code().value(), "the download server's thread failed to start");
+    }
     const auto files = static_cast<std::size_t>(std::max(4.0, std::round(32 * options.size)));
     auto outcome = runItems(options, files, [port](std::size_t k, Partial& acc) {
         for (int attempt = 0; attempt < 2; ++attempt) {

@@ -1,6 +1,7 @@
 // A web server in miniature: HTTP/1.1 on 127.0.0.1, each request a dynamic page (the primes in a range,
 // computed per request), served by a thread pool (threads) or by one forked process per connection
 // (processes, the classic pre-thread Apache/inetd model), driven by a built-in load generator.
+#include "core/util/thread_group.h"
 #include "core/workloads/loopback.h"
 #include "core/workloads/measure.h"
 #include "core/workloads/miniatures.h"
@@ -16,12 +17,14 @@
 #include <deque>
 #include <fcntl.h>
 #include <mutex>
+#include <optional>
 #include <poll.h>
 #include <string_view>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -108,16 +111,18 @@ void serve(int fd)
 
 // The thread-pool server: one acceptor, `workers` threads taking connections from a queue. Runs until
 // quitFd becomes readable (its writer closed). Returns the CPU seconds its threads used.
-double threadPoolServer(int listenFd, int quitFd, const RunOptions& o, bool inChild)
+// When its worker threads cannot all start it still accepts, and closes each connection at once, so
+// that clients fail fast instead of waiting; `startError` (when given) says why.
+double threadPoolServer(int listenFd, int quitFd, const RunOptions& o, bool inChild, std::optional<Error>* startError)
 {
     std::mutex mutex;
     std::condition_variable cv;
     std::deque<int> queue;
     bool closed = false;
     double cpu = 0;
-    std::vector<std::thread> pool;
+    ThreadGroup pool;
     for (int w = 0; w < o.workers; ++w) {
-        pool.emplace_back([&, w] {
+        pool.add([&, w] {
             if (!inChild && o.onThreadStarted)
                 o.onThreadStarted(w, gettid());
             bool first = true;
@@ -139,6 +144,9 @@ double threadPoolServer(int listenFd, int quitFd, const RunOptions& o, bool inCh
             cpu += used;
         });
     }
+    const auto started = pool.start("server worker threads");
+    if (!started && startError)
+        *startError = started.error();
     for (;;) {
         pollfd fds[2] = { { listenFd, POLLIN, 0 }, { quitFd, POLLIN, 0 } };
         if (::poll(fds, 2, 100) < 0 && errno != EINTR)
@@ -147,7 +155,9 @@ double threadPoolServer(int listenFd, int quitFd, const RunOptions& o, bool inCh
             break;
         if (fds[0].revents & POLLIN) {
             const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
-            if (fd >= 0) {
+            if (fd >= 0 && !started) {
+                ::close(fd); // nobody to serve it
+            } else if (fd >= 0) {
                 std::lock_guard lock(mutex);
                 queue.push_back(fd);
                 cv.notify_one();
@@ -159,8 +169,7 @@ double threadPoolServer(int listenFd, int quitFd, const RunOptions& o, bool inCh
         closed = true;
         cv.notify_all();
     }
-    for (auto& t : pool)
-        t.join();
+    pool.join();
     return cpu + threadCpuSeconds();
 }
 
@@ -269,6 +278,7 @@ struct LoadResult
     std::vector<std::uint64_t> hashes; // per request, 0 if it failed
     int failed = 0;
     bool stopped = false;
+    std::optional<Error> startError; // the client threads could not start
 };
 
 LoadResult generateLoad(int port, std::size_t requests, const RunOptions& o, double deadline)
@@ -277,9 +287,9 @@ LoadResult generateLoad(int port, std::size_t requests, const RunOptions& o, dou
     result.hashes.assign(requests, 0);
     std::atomic<std::size_t> next { 0 };
     std::mutex mutex;
-    std::vector<std::thread> clients;
+    ThreadGroup clients;
     for (int c = 0; c < Clients; ++c) {
-        clients.emplace_back([&] {
+        clients.add([&] {
             std::vector<double> latencies;
             int failed = 0;
             bool stopped = false;
@@ -311,8 +321,9 @@ LoadResult generateLoad(int port, std::size_t requests, const RunOptions& o, dou
             result.stopped = result.stopped || stopped;
         });
     }
-    for (auto& t : clients)
-        t.join();
+    if (auto started = clients.start("load-generator threads"); !started)
+        result.startError = started.error();
+    clients.join();
     return result;
 }
 
@@ -340,6 +351,7 @@ Result<RunResult> runWebServer(const RunOptions& options)
     pid_t serverChild = -1;
     int serverStatus = 0;
     std::thread server;
+    std::optional<Error> serverError; // written by the server thread, read after it is joined
     const double t0 = monotonicSeconds();
     if (options.mode == Mode::Threads && options.crashOne) {
         // The thread-pool server in a sacrificial process: a crashing handler thread kills it, not ptlab.
@@ -350,7 +362,7 @@ Result<RunResult> runWebServer(const RunOptions& options)
             prctl(PR_SET_PDEATHSIG, SIGKILL);
             if (getppid() != parent)
                 _exit(1);
-            (void)threadPoolServer(listenFd, quit[0], options, true);
+            (void)threadPoolServer(listenFd, quit[0], options, true, nullptr);
             _exit(0);
         }
         ::close(listenFd); // only the server child may accept; connections fail once it dies
@@ -360,10 +372,18 @@ Result<RunResult> runWebServer(const RunOptions& options)
             return errorFromErrno(errno, "the server process failed to start");
         }
         rss.addChild(serverChild);
-    } else if (options.mode == Mode::Threads) {
-        server = std::thread([&] { cpu = threadPoolServer(listenFd, quit[0], options, false); });
     } else {
-        server = std::thread([&] { forks = forkingServer(listenFd, quit[0], options, rss); });
+        try {
+            if (options.mode == Mode::Threads)
+                server = std::thread([&] { cpu = threadPoolServer(listenFd, quit[0], options, false, &serverError); });
+            else
+                server = std::thread([&] { forks = forkingServer(listenFd, quit[0], options, rss); });
+        } catch (const std::system_error& e) {
+            ::close(listenFd);
+            ::close(quit[0]);
+            ::close(quit[1]);
+            return errorFromErrno(e.code().value(), "the server thread failed to start");
+        }
     }
     LoadResult load = generateLoad(port, requests, options, deadline);
     const double wall = monotonicSeconds() - t0;
@@ -379,6 +399,10 @@ Result<RunResult> runWebServer(const RunOptions& options)
         ::close(listenFd);
     }
     ::close(quit[0]);
+    if (serverError)
+        return *serverError;
+    if (load.startError)
+        return *load.startError;
     if (load.stopped)
         return cancelledOrTimedOut(options);
     RunResult r;
