@@ -6,7 +6,9 @@
 #include "core/util/thread_group.h"
 
 #include <algorithm>
+#include <atomic>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
 
@@ -141,7 +143,7 @@ bool mainSide(Channel& c, const Plan& plan, char* buf, Timing& t)
     return true;
 }
 
-std::string session(Transport transport, bool processes, const Plan& plan, Timing& t)
+std::string session(Transport transport, bool processes, const Plan& plan, Timing& t, const RunOptions& o)
 {
     Channel c(transport);
     if (!c.ok())
@@ -154,6 +156,8 @@ std::string session(Transport transport, bool processes, const Plan& plan, Timin
         if (pid == 0)
             _exit(peerSide(c, plan, peerBuf.data()) ? 0 : 1);
         ChildProcess child(pid);
+        if (o.processStarted)
+            o.processStarted(pid, "ipc: peer process");
         c.closePeerEnds(); // so a dead peer reads as end of file, not a hang
         if (!mainSide(c, plan, mainBuf.data(), t))
             return "the peer process stopped answering";
@@ -162,9 +166,18 @@ std::string session(Transport transport, bool processes, const Plan& plan, Timin
     }
     bool peerOk = false;
     ThreadGroup peer;
-    peer.add([&c, &plan, &peerBuf, &peerOk] { peerOk = peerSide(c, plan, peerBuf.data()); });
+    std::atomic<pid_t> peerTid { 0 };
+    peer.add([&c, &plan, &peerBuf, &peerOk, &peerTid] {
+        peerTid = static_cast<pid_t>(syscall(SYS_gettid));
+        peerTid.notify_one();
+        peerOk = peerSide(c, plan, peerBuf.data());
+    });
     if (auto started = peer.start("peer thread"); !started)
         return started.error().message;
+    // Watched from here, before the clock starts, not from the peer while the clock runs.
+    peerTid.wait(0);
+    if (o.threadStarted)
+        o.threadStarted(peerTid.load(), "ipc: peer thread");
     const bool ok = mainSide(c, plan, mainBuf.data(), t);
     if (!ok)
         c.closePeerEnds(); // wakes a peer blocked in read or write (rings time out on their own)
@@ -214,7 +227,7 @@ ExperimentResult runIpc(const RunOptions& o)
                     static_cast<int>(std::clamp<std::size_t>((2u << 20) / size, 4, 200)) };
                 for (int i = 0; i < o.warmup + o.runs && !o.cancelled(); ++i) {
                     Timing t;
-                    if (std::string e = session(transport, processes, plan, t); !e.empty()) {
+                    if (std::string e = session(transport, processes, plan, t, o); !e.empty()) {
                         bw.error = lat.error = e;
                         break;
                     }

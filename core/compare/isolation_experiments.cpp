@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -48,7 +49,7 @@ struct Outcome
 };
 
 // A crashing child process next to a sibling child: the sibling and ptlab keep running.
-std::string processCrash(Outcome& out)
+std::string processCrash(const RunOptions& o, Outcome& out)
 {
     Pipe hold;
     if (!hold.ok())
@@ -63,12 +64,16 @@ std::string processCrash(Outcome& out)
         _exit(0);
     }
     ChildProcess sibling(siblingPid);
+    if (o.processStarted)
+        o.processStarted(siblingPid, "isolation: sibling process");
     const pid_t crasherPid = fork();
     if (crasherPid < 0)
         return errnoText("fork");
     if (crasherPid == 0)
         crashWithSigsegv();
     ChildProcess crasher(crasherPid);
+    if (o.processStarted)
+        o.processStarted(crasherPid, "isolation: crashing process");
     const int status = crasher.waitFor(10000);
     if (status < 0)
         return "the crashing child did not end";
@@ -82,7 +87,7 @@ std::string processCrash(Outcome& out)
 
 // A sacrificial child whose second thread crashes: the signal ends every thread of that process.
 // The child's main thread reports on a pipe if it outlives the crash (it should not).
-[[maybe_unused]] std::string threadCrash(Outcome& out) // not called under TSan
+[[maybe_unused]] std::string threadCrash(const RunOptions& o, Outcome& out) // not called under TSan
 {
     Pipe report;
     if (!report.ok())
@@ -102,6 +107,8 @@ std::string processCrash(Outcome& out)
         _exit(0);
     }
     ChildProcess child(pid);
+    if (o.processStarted)
+        o.processStarted(pid, "isolation: process whose thread crashes");
     report.closeWrite();
     const int status = child.waitFor(10000);
     if (status < 0)
@@ -130,7 +137,7 @@ ExperimentResult runIsolation(const RunOptions& o)
     for (int i = 0; i < o.runs && !o.cancelled(); ++i) {
         Outcome p;
         if (proc.error.empty()) {
-            if (auto e = processCrash(p); !e.empty())
+            if (auto e = processCrash(o, p); !e.empty())
                 proc.error = e;
             else {
                 processSignal = p.signal;
@@ -143,7 +150,7 @@ ExperimentResult runIsolation(const RunOptions& o)
 #else
         Outcome t;
         if (thr.error.empty()) {
-            if (auto e = threadCrash(t); !e.empty())
+            if (auto e = threadCrash(o, t); !e.empty())
                 thr.error = e;
             else {
                 threadSignal = t.signal;
@@ -178,7 +185,8 @@ std::string sharingOnce(const RunOptions& o, int round, SharingOutcome& out)
     int value = 0;
     ThreadGroup writer;
     writer.add([&value, written, &o] {
-        (void)o;
+        if (o.threadStarted)
+            o.threadStarted(static_cast<pid_t>(syscall(SYS_gettid)), "sharing: writer thread");
         value = written;
     });
     if (auto started = writer.start("writer thread"); !started)

@@ -1,9 +1,11 @@
 #include "core/compare/compare_command.h"
 #include "core/compare/experiment.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <csignal>
 #include <dirent.h>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -226,4 +228,33 @@ TEST_CASE("compare: ptlab bench thread-create --json carries unit and statistics
     CHECK(doc.at("machine").at("logical_cpus").get<int>() > 0);
     std::ostringstream out2, err2;
     CHECK(cli::runCommand(compareBenchmark("thread-create"), { "--runs", "0" }, { out2, err2 }) == cli::ExitUsage);
+}
+
+TEST_CASE("compare: ipc and isolation hand their peers to the States page as they start", "[compare]")
+{
+    std::vector<std::string> labels;
+    std::mutex m;
+    RunOptions o;
+    o.runs = 1;
+    o.warmup = 0;
+    o.params["max-bytes"] = 64;
+    o.threadStarted = [&](pid_t tid, const std::string& label) {
+        std::lock_guard g(m);
+        if (tid > 0)
+            labels.push_back(label);
+    };
+    o.processStarted = [&](pid_t pid, const std::string& label) {
+        std::lock_guard g(m);
+        if (pid > 0)
+            labels.push_back(label);
+    };
+    auto has = [&](const std::string& label) { return std::count(labels.begin(), labels.end(), label) > 0; };
+    const auto ipc = runExperiment(*findExperiment("ipc"), o);
+    CHECK_FALSE(ipc.error);
+    CHECK(has("ipc: peer thread"));
+    CHECK(has("ipc: peer process"));
+    const auto isolation = runExperiment(*findExperiment("isolation"), o);
+    CHECK_FALSE(isolation.error);
+    CHECK(has("isolation: sibling process"));
+    CHECK(has("isolation: crashing process"));
 }

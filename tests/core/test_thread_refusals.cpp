@@ -47,8 +47,7 @@ void checkCode(int code)
 
 } // namespace
 
-TEST_CASE("a thread group whose threads cannot all start runs none of its bodies and reports why",
-    "[util][limits]")
+TEST_CASE("a thread group whose threads cannot all start runs none of its bodies and reports why", "[util][limits]")
 {
     checkCode(withNoThreadsToSpare([] {
         std::atomic<int> ran { 0 };
