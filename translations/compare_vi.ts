@@ -4,15 +4,15 @@
 <context>
     <name>CompareTexts</name>
     <message>
-        <source>pthread_create of a thread that returns at once, then pthread_join; wall time per pair (lmbench's lat_proc method, applied to a thread).</source>
+        <source>pthread_create of a thread that returns at once, then pthread_join; wall time per pair (lmbench&apos;s lat_proc method, applied to a thread).</source>
         <translation>pthread_create một luồng trả về ngay, rồi pthread_join; đo thời gian thực của mỗi cặp (cách đo lat_proc của lmbench, áp dụng cho luồng).</translation>
     </message>
     <message>
-        <source>Each variant starts a child and waits for it: fork then _exit (lmbench's fork+exit), posix_spawn of /bin/true (glibc uses clone with CLONE_VM|CLONE_VFORK), fork then execve /bin/true (lmbench's fork+exec); wall time until waitpid returns.</source>
+        <source>Each variant starts a child and waits for it: fork then _exit (lmbench&apos;s fork+exit), posix_spawn of /bin/true (glibc uses clone with CLONE_VM|CLONE_VFORK), fork then execve /bin/true (lmbench&apos;s fork+exec); wall time until waitpid returns.</source>
         <translation>Mỗi phương án tạo một tiến trình con rồi chờ nó: fork rồi _exit (fork+exit của lmbench), posix_spawn /bin/true (glibc dùng clone với CLONE_VM|CLONE_VFORK), fork rồi execve /bin/true (fork+exec của lmbench); đo thời gian thực đến khi waitpid trả về.</translation>
     </message>
     <message>
-        <source>ptlab maps and touches a buffer of each size, so its resident set grows by that much, then times fork+_exit+waitpid and posix_spawn(/bin/true)+waitpid. fork copies the page tables of every resident page; posix_spawn shares the parent's memory until exec.</source>
+        <source>ptlab maps and touches a buffer of each size, so its resident set grows by that much, then times fork+_exit+waitpid and posix_spawn(/bin/true)+waitpid. fork copies the page tables of every resident page; posix_spawn shares the parent&apos;s memory until exec.</source>
         <translation>ptlab cấp phát và chạm vào một vùng đệm theo từng kích thước, để bộ nhớ thường trú tăng đúng chừng đó, rồi đo fork+_exit+waitpid và posix_spawn(/bin/true)+waitpid. fork sao chép bảng trang của mọi trang thường trú; posix_spawn dùng chung bộ nhớ của tiến trình cha cho đến lúc exec.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Với mỗi kích thước, một tác vụ gửi liên tục thông điệp sang tác vụ kia rồi chờ một byte xác nhận (băng thông, MB/s); sau đó thông điệp đi và về (độ trễ, nửa vòng khứ hồi). Vòng đệm là 256 KiB bộ nhớ dùng chung với đầu và cuối nguyên tử; bên đọc quay chờ một chút rồi ngủ trên futex.</translation>
     </message>
     <message>
-        <source>ptlab starts %1 threads (or forks %1 children) that wait on a pipe and reads /proc/PID/smaps_rollup: per extra thread, ptlab's growth; per extra process, the child's RSS, and its PSS plus the change in ptlab's PSS (shared pages are split).</source>
+        <source>ptlab starts %1 threads (or forks %1 children) that wait on a pipe and reads /proc/PID/smaps_rollup: per extra thread, ptlab&apos;s growth; per extra process, the child&apos;s RSS, and its PSS plus the change in ptlab&apos;s PSS (shared pages are split).</source>
         <translation>ptlab tạo %1 luồng (hoặc fork %1 tiến trình con) chờ trên một pipe và đọc /proc/PID/smaps_rollup: mỗi luồng thêm là phần ptlab tăng lên; mỗi tiến trình thêm là RSS của tiến trình con, và PSS của nó cộng phần PSS của ptlab thay đổi (trang dùng chung được chia đều).</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Một biến được đặt bằng 0; một luồng ghi giá trị mới rồi được join; một tiến trình con (fork) ghi cùng biến đó rồi được thu dọn; một tiến trình con ghi vào một trang dùng chung. Mỗi lần ptlab đọc lại giá trị (1: thấy được giá trị đã ghi).</translation>
     </message>
     <message>
-        <source>A counting task runs beside a task that computes, then blocks in read() on a pipe until the hold time has passed. Shown: the counter's pace while the other is blocked, in percent of its pace before, for two processes, two kernel threads and two user-level threads (C++ coroutines on one kernel thread, the many-to-one model).</source>
+        <source>A counting task runs beside a task that computes, then blocks in read() on a pipe until the hold time has passed. Shown: the counter&apos;s pace while the other is blocked, in percent of its pace before, for two processes, two kernel threads and two user-level threads (C++ coroutines on one kernel thread, the many-to-one model).</source>
         <translation>Một tác vụ đếm chạy cạnh một tác vụ tính toán, rồi tác vụ này bị chặn ở read() trên một pipe cho đến hết thời gian giữ. Hiển thị: nhịp đếm trong lúc tác vụ kia bị chặn, tính theo phần trăm nhịp trước đó, với hai tiến trình, hai luồng mức nhân và hai luồng mức người dùng (coroutine C++ trên một luồng mức nhân, mô hình nhiều-một).</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>Bài học: các luồng giao tiếp với nhau hiệu quả hơn các tiến trình.</translation>
     </message>
     <message>
-        <source>The course: each process runs in memory of its own; threads share their process's memory.</source>
+        <source>The course: each process runs in memory of its own; threads share their process&apos;s memory.</source>
         <translation>Bài học: mỗi tiến trình chạy trong vùng nhớ riêng; các luồng dùng chung bộ nhớ của tiến trình chứa chúng.</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>Bài học: các tiến trình không chia sẻ dữ liệu với nhau; các luồng thì có.</translation>
     </message>
     <message>
-        <source>The course: threads share memory without protection, so one can overwrite another's data.</source>
+        <source>The course: threads share memory without protection, so one can overwrite another&apos;s data.</source>
         <translation>Bài học: các luồng dùng chung bộ nhớ mà không được bảo vệ, nên luồng này có thể ghi đè dữ liệu của luồng kia.</translation>
     </message>
     <message>
@@ -320,11 +320,11 @@
         <translation>một luồng bị lỗi: tiến trình của nó vẫn chạy</translation>
     </message>
     <message>
-        <source>forked child's write seen</source>
+        <source>forked child&apos;s write seen</source>
         <translation>thấy giá trị tiến trình con (fork) ghi</translation>
     </message>
     <message>
-        <source>shared memory: child's write seen</source>
+        <source>shared memory: child&apos;s write seen</source>
         <translation>bộ nhớ chung: thấy giá trị tiến trình con ghi</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>%1 luồng</translation>
     </message>
     <message>
-        <source>thread's write seen</source>
+        <source>thread&apos;s write seen</source>
         <translation>thấy giá trị luồng ghi</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>; luồng bị lỗi kéo theo cả tiến trình của nó</translation>
     </message>
     <message>
-        <source>; the crashing thread's process went on (unexpected)</source>
+        <source>; the crashing thread&apos;s process went on (unexpected)</source>
         <translation>; tiến trình của luồng bị lỗi vẫn chạy (không như dự kiến)</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>Đúng một phần: %1.</translation>
     </message>
     <message>
-        <source>the thread's write was seen in %1 % of runs, the forked child's in %2 % (copy-on-write), a write to shared memory in %3 %</source>
+        <source>the thread&apos;s write was seen in %1 % of runs, the forked child&apos;s in %2 % (copy-on-write), a write to shared memory in %3 %</source>
         <translation>giá trị luồng ghi được thấy trong %1 % số lần chạy, giá trị tiến trình con (fork) ghi trong %2 % (sao chép khi ghi), giá trị ghi vào bộ nhớ chung trong %3 %</translation>
     </message>
     <message>
@@ -490,6 +490,10 @@
     <message>
         <source>Confirmed: without a lock up to %1 of %2 updates were lost in a run (median %3); with fetch_add or a mutex, %4.</source>
         <translation>Đúng: không có khóa, mỗi lần chạy mất tới %1 trong %2 lần cập nhật (trung vị %3); với fetch_add hoặc mutex: %4.</translation>
+    </message>
+    <message>
+        <source>; posix_spawn %1×</source>
+        <translation>; posix_spawn gấp %1 lần</translation>
     </message>
 </context>
 <context>
@@ -567,11 +571,11 @@
         <translation>systemd-detect-virt: %1</translation>
     </message>
     <message>
-        <source>Measured on this machine: %1, %2 logical CPUs, Linux %3; %4. Virtual machines make every switch and fork dearer: compare with a classmate's laptop.</source>
+        <source>Measured on this machine: %1, %2 logical CPUs, Linux %3; %4. Virtual machines make every switch and fork dearer: compare with a classmate&apos;s laptop.</source>
         <translation>Đo trên máy này: %1, %2 CPU logic, Linux %3; %4. Máy ảo làm mỗi lần chuyển ngữ cảnh và mỗi lần fork tốn hơn: hãy so với máy của bạn cùng lớp.</translation>
     </message>
     <message>
-        <source>Process vs thread: each row of the course's table, measured now</source>
+        <source>Process vs thread: each row of the course&apos;s table, measured now</source>
         <translation>Tiến trình và luồng: từng dòng của bảng trong bài, đo ngay bây giờ</translation>
     </message>
     <message>
@@ -645,6 +649,10 @@
     <message>
         <source>PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Measured now: %1 to %2 runs per variant, %3 s.</source>
+        <translation>Vừa đo: mỗi phương án %1 đến %2 lần, %3 giây.</translation>
     </message>
 </context>
 </TS>

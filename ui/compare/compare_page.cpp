@@ -340,7 +340,7 @@ void ComparePage::refreshRow(Row& row)
     QStringList errors, methods;
     bool cancelled = false;
     double seconds = 0;
-    int runs = 0;
+    int runs = 0, fewestRuns = 0;
     for (const auto& e : row.experiments) {
         auto it = m_results.find(e);
         if (it == m_results.end())
@@ -349,7 +349,14 @@ void ComparePage::refreshRow(Row& row)
         present.push_back(&r);
         cancelled = cancelled || r.cancelled;
         seconds += r.seconds;
-        runs = std::max(runs, r.runs);
+        // What was measured, not what was asked: a variant may stop early (a time cap, an error).
+        for (const auto& v : r.variants) {
+            const int n = static_cast<int>(v.summary.count);
+            if (n <= 0)
+                continue;
+            runs = std::max(runs, n);
+            fewestRuns = fewestRuns == 0 ? n : std::min(fewestRuns, n);
+        }
         if (r.error)
             errors
                 << tr("%1 could not run here: %2").arg(QString::fromStdString(r.name), ErrorText::describe(*r.error));
@@ -367,7 +374,13 @@ void ComparePage::refreshRow(Row& row)
         row.plot->setFixedHeight(static_cast<int>(row.chartHeight * zoom()));
         return;
     }
-    QString status = tr("Measured now: %1 runs each, %2 s.").arg(runs).arg(locale.toString(seconds, 'f', 1));
+    // Variants of one row may hold different numbers of runs (a fork costs more than a thread).
+    QString status = fewestRuns == runs
+        ? tr("Measured now: %1 runs each, %2 s.").arg(runs).arg(locale.toString(seconds, 'f', 1))
+        : tr("Measured now: %1 to %2 runs per variant, %3 s.")
+              .arg(fewestRuns)
+              .arg(runs)
+              .arg(locale.toString(seconds, 'f', 1));
     if (cancelled)
         status = tr("Cancelled before the end; what was measured is shown.");
     if (!errors.isEmpty())

@@ -353,12 +353,14 @@ QString CompareTexts::verdict(const QString& id, const Results& r, const QLocale
         auto t = median(r, "thread-create", "pthread");
         auto f = median(r, "process-create", "fork-exit");
         auto x = median(r, "process-create", "fork-exec");
+        auto sp = median(r, "process-create", "posix-spawn");
         if (!t || !f)
             return tr("Not enough results for a verdict.");
         const double ratio = *f / *t;
         const QString facts = tr("fork + exit took %1 µs, a thread %2 µs: %3× as long")
                                   .arg(number(*f, l), number(*t, l), ratioText(ratio, l))
-            + (x ? tr("; fork + exec %1×").arg(ratioText(*x / *t, l)) : QString());
+            + (x ? tr("; fork + exec %1×").arg(ratioText(*x / *t, l)) : QString())
+            + (sp ? tr("; posix_spawn %1×").arg(ratioText(*sp / *t, l)) : QString());
         return judged(ratio, tr("Confirmed: %1.").arg(facts), tr("About the same here: %1.").arg(facts),
             tr("Contradicted here: %1.").arg(facts));
     }
