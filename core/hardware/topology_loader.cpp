@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sched.h>
 #include <sstream>
@@ -166,10 +167,20 @@ int copyTree(hwloc_obj_t obj, int parent, int depth, Topology& t)
     return index;
 }
 
+// hwloc reads and writes XML through libxml2, whose global state is not safe to use from two threads
+// at once (ThreadSanitizer caught the Hardware page's background discovery exporting XML while the
+// GUI thread imported a file). Every XML import and export takes this lock; discovery itself does not.
+std::mutex& xmlLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
 std::string exportBuffer(hwloc_topology_t topology)
 {
     char* buffer = nullptr;
     int length = 0;
+    std::lock_guard exporting(xmlLock());
     if (hwloc_topology_export_xmlbuffer(topology, &buffer, &length, 0) != 0 || !buffer)
         return {};
     std::string xml(buffer, length > 0 ? static_cast<std::size_t>(length - 1) : 0); // length counts the '\0'
@@ -311,8 +322,13 @@ Result<Topology> loadXmlBuffer(std::string_view xml, const std::string& origin)
     // Keep whatever the file describes, including instruction caches and I/O objects.
     hwloc_topology_set_all_types_filter(topology.get(), HWLOC_TYPE_FILTER_KEEP_ALL);
     const std::string buffer(xml); // hwloc wants the terminating '\0' counted in the size
-    if (hwloc_topology_set_xmlbuffer(topology.get(), buffer.c_str(), static_cast<int>(buffer.size() + 1)) != 0
-        || hwloc_topology_load(topology.get()) != 0) {
+    bool loaded;
+    {
+        std::lock_guard xmlUse(xmlLock());
+        loaded = hwloc_topology_set_xmlbuffer(topology.get(), buffer.c_str(), static_cast<int>(buffer.size() + 1)) == 0
+            && hwloc_topology_load(topology.get()) == 0;
+    }
+    if (!loaded) {
         return parseError(
             "hwloc could not read the topology XML " + origin + ": it is corrupt or not an hwloc topology.");
     }
