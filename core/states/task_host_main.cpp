@@ -176,6 +176,7 @@ private:
             answer(0, err);
             return;
         }
+        const long parentPid = static_cast<long>(getppid()); // ptlab, the child's parent too (CLONE_PARENT)
         sigset_t stopSignals;
         sigemptyset(&stopSignals);
         sigaddset(&stopSignals, SIGTERM);
@@ -192,6 +193,12 @@ private:
             // in place; its own process group.
             syscall(SYS_rt_sigprocmask, SIG_SETMASK, &stopSignals, nullptr, _NSIG / 8);
             syscall(SYS_setpgid, 0, 0);
+            // Die with ptlab from the first instruction on, not only once the worker's main has run:
+            // a worker suspended (SIGSTOP) before it got that far would otherwise outlive a killed
+            // ptlab, stopped for ever. The setting survives execve.
+            syscall(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+            if (syscall(SYS_getppid) != parentPid)
+                syscall(SYS_exit_group, 3); // ptlab died in between
             syscall(SYS_execve, argv[0], argv.data(), environ);
             const int err = errno;
             syscall(SYS_write, report[1], &err, sizeof err);
