@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Game engine</source>
-        <translation>Game engine</translation>
+        <translation>Engine trò chơi (game engine)</translation>
     </message>
     <message>
         <source>Unity, Unreal Engine</source>

@@ -116,15 +116,18 @@ def address_space(lang):
         s.text(x + w / 2, top + h / 2 + 6, t[key], 17, anchor="middle", weight="bold", fill=ink)
         s.line(x + w + 6, top + h / 2, x + w + 26, top + h / 2, GREY, 1.5)
         s.text(x + w + 32, top + h / 2 + 5, t[key + "_note"], 15)
-    # The gaps the stack and the heap grow into.
+    # The gaps the stack and the heap grow into. Each growth label sits beside its region and "unused" at
+    # the far end of the gap, on a line of its own: side by side they overlap in Vietnamese, whose
+    # labels are longer.
     for top, h in ((188, 60), (300, 60)):
         s.rect(x, top, w, h, "#FFFFFF", stroke=GREY, sw=1.5, dash="6 5")
-        s.text(x + w - 12, top + h / 2 + 5, t["free"], 14, anchor="end", fill=GREY, italic=True)
     s.line(x, 126, x + w, 126, INK, 3)  # the user/kernel boundary
     s.arrow(x + 40, 192, x + 40, 236, VERMILION, 3)
-    s.text(x + 52, 220, t["down"], 14, weight="bold", fill=VERMILION)
+    s.text(x + 52, 207, t["down"], 14, weight="bold", fill=VERMILION)
+    s.text(x + w - 12, 240, t["free"], 14, anchor="end", fill=GREY, italic=True)
     s.arrow(x + 40, 356, x + 40, 312, VERMILION, 3)
-    s.text(x + 52, 340, t["up"], 14, weight="bold", fill=VERMILION)
+    s.text(x + 52, 352, t["up"], 14, weight="bold", fill=VERMILION)
+    s.text(x + w - 12, 318, t["free"], 14, anchor="end", fill=GREY, italic=True)
     # Address axis.
     s.arrow(120, 492, 120, 76, GREY, 2)
     s.text(110, 90, t["high"], 14, anchor="end", fill=GREY)

@@ -94,6 +94,28 @@ TEST_CASE("ptlab render draws the States page in both languages", "[cli][render]
     CHECK(unknown.err.contains("unknown page"));
 }
 
+TEST_CASE("ptlab render refuses a lesson that does not exist and names the lessons", "[cli][render]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("lesson.png"));
+    for (const char* lang : { "en", "vi" }) {
+        auto r = ptlab({ QStringLiteral("render"), QStringLiteral("lesson:11-data-parallel"), QStringLiteral("--lang"),
+            QLatin1String(lang), QStringLiteral("--seconds"), QStringLiteral("0"), QStringLiteral("--out"), out });
+        INFO(lang << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("unknown lesson '11-data-parallel'"));
+        CHECK(r.err.contains("04-process"));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+    // Every form the message offers is accepted.
+    for (const char* name : { "lesson:04-process", "lesson:process", "lesson:4", "lessons:04-process;tab=exercises" }) {
+        auto r = ptlab({ QStringLiteral("render"), QLatin1String(name), QStringLiteral("--seconds"),
+            QStringLiteral("0"), QStringLiteral("--size"), QStringLiteral("640x400"), QStringLiteral("--out"), out });
+        INFO(name << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 0);
+    }
+}
+
 TEST_CASE("ptlab bench sampler reports the sampler's cost", "[cli][bench]")
 {
     auto r = ptlab({ QStringLiteral("bench"), QStringLiteral("sampler"), QStringLiteral("--tasks"),

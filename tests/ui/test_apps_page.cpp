@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QScrollArea>
 #include <QTableWidget>
 
 using namespace ptlab;
@@ -33,6 +34,44 @@ TEST_CASE("the workloads page shows the twelve in both languages", "[ui][apps]")
     context.setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(page.table()->item(0, 0)->text() == english);
+}
+
+TEST_CASE("the workloads page fits a 1280x800 window at zoom 1 and 2", "[ui][apps][zoom]")
+{
+    AppContext context(uiEngineConfig());
+    AppsPage page(context);
+    page.resize(1060, 740); // the page's share of a 1280x800 window
+    page.show();
+    for (const char* lang : { "en", "vi" }) {
+        context.setLanguage(QLatin1String(lang));
+        for (const double zoom : { 1.0, 2.0 }) {
+            context.setZoom(zoom);
+            REQUIRE(waitUntil([&] {
+                QCoreApplication::processEvents();
+                return page.stacked() == (zoom > 1.5);
+            }));
+            QCoreApplication::processEvents();
+            INFO(lang << " zoom " << zoom);
+            // The run panel lies inside the visible width: nothing is cut off at the window's edge.
+            QWidget* viewport = page.scrollArea()->viewport();
+            const QRect panel(page.runPanel()->mapTo(viewport, QPoint(0, 0)), page.runPanel()->size());
+            CHECK(panel.left() >= 0);
+            CHECK(panel.right() <= viewport->width());
+            // All twelve rows show, none cut by the table's edge.
+            QTableWidget* table = page.table();
+            const QAbstractItemView* view = table;
+            int rows = 0;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                CHECK(table->rowHeight(r) >= view->sizeHintForRow(r));
+                rows += table->rowHeight(r);
+            }
+            CHECK(rows <= table->viewport()->height());
+            if (zoom < 1.5) // side by side, the table takes the column's height
+                CHECK(table->height() > page.height() / 2);
+        }
+    }
+    context.setZoom(1.0);
+    context.setLanguage(QStringLiteral("en"));
 }
 
 TEST_CASE("the quiz answers and explains each row", "[ui][apps]")

@@ -19,8 +19,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cerrno>
@@ -82,12 +82,21 @@ AppsPage::~AppsPage()
 
 void AppsPage::buildUi()
 {
-    auto* outer = new QHBoxLayout(this);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    outer->addWidget(splitter);
+    // The page scrolls as a whole. The two columns stand side by side while they fit and stack at
+    // presentation zoom (fitLayout), so the run panel is never cut off at the window's edge.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps or stacks instead
+    outer->addWidget(m_scroll);
+    auto* content = new QWidget(m_scroll);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, content);
 
     // Left: the twelve, and the quiz on the selected row.
-    auto* left = new QWidget(splitter);
+    auto* left = new QWidget(content);
+    m_left = left;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_tableGroup = new QGroupBox(left);
@@ -97,7 +106,10 @@ void AppsPage::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The rows share the table's height; fitLayout keeps it tall enough for all twelve.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->viewport()->installEventFilter(this);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tableLayout->addWidget(m_table);
@@ -141,12 +153,8 @@ void AppsPage::buildUi()
     });
 
     // Right: run a miniature, its metrics, and the speed-up chart.
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps instead
-    auto* right = new QWidget(scroll);
-    scroll->setWidget(right);
+    auto* right = new QWidget(content);
+    m_right = right;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_runGroup = new QGroupBox(right);
@@ -200,10 +208,10 @@ void AppsPage::buildUi()
     m_note = new QLabel(right);
     m_note->setWordWrap(true);
     rightLayout->addWidget(m_note);
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
+    m_columns->addWidget(left, 4);
+    m_columns->addWidget(right, 5);
+    m_scroll->setWidget(content);
+    m_scroll->viewport()->installEventFilter(this);
 
     fillWorkloadCombo();
     connect(m_workload, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { fillModeCombo(); });
@@ -268,6 +276,7 @@ void AppsPage::fillTable()
             m_table->setVerticalHeaderItem(r, new QTableWidgetItem);
         m_table->verticalHeaderItem(r)->setText(QString::number(r + 1));
     }
+    fitLayout(); // an answer shown can widen its column and wrap a name onto a second line
 }
 
 int AppsPage::selectedRow() const
@@ -654,18 +663,57 @@ void AppsPage::retranslate()
         showError(*m_lastError);
     else
         m_result->setText(tr("Choose a workload and a mode, then Run. Every figure is measured now."));
+    fitLayout();
 }
 
 void AppsPage::zoomChanged(double zoom)
 {
     m_chart->updateFonts(zoom);
+    QTimer::singleShot(0, this, [this] { fitLayout(); }); // once the new font has reached every child
 }
 
 void AppsPage::changeEvent(QEvent* event)
 {
     Page::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         m_chart->updateFonts(zoom());
+        QTimer::singleShot(0, this, [this] { fitLayout(); });
+    }
+}
+
+bool AppsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // A new width can change both the columns' arrangement and how the rows wrap.
+    if (event->type() == QEvent::Resize && (watched == m_scroll->viewport() || watched == m_table->viewport()))
+        fitLayout();
+    return Page::eventFilter(watched, event);
+}
+
+bool AppsPage::stacked() const
+{
+    return m_columns->direction() == QBoxLayout::TopToBottom;
+}
+
+void AppsPage::fitLayout()
+{
+    // Side by side while both columns get at least their minimum width, stacked otherwise.
+    const QMargins margins = m_columns->contentsMargins();
+    const int needed = m_left->minimumSizeHint().width() + m_right->minimumSizeHint().width() + m_columns->spacing()
+        + margins.left() + margins.right();
+    const auto direction = m_scroll->viewport()->width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
+    // All twelve rows always show: the table is at least as tall as its tallest row twelve times (the
+    // rows share its height), and takes whatever height the column has beyond that.
+    const QAbstractItemView* view = m_table; // sizeHintForRow is public there
+    const QHeaderView* rows = m_table->verticalHeader(); // its numbers and minimum section size count too
+    int row = rows->minimumSectionSize();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        row = std::max({ row, view->sizeHintForRow(r), rows->sectionSizeHint(r) });
+    const int height
+        = m_table->horizontalHeader()->sizeHint().height() + row * m_table->rowCount() + 2 * m_table->frameWidth();
+    if (m_table->minimumHeight() != height)
+        m_table->setMinimumHeight(height);
 }
 
 } // namespace ptlab::ui

@@ -12,12 +12,14 @@
 #include <optional>
 #include <thread>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 
@@ -55,15 +57,20 @@ public:
     [[nodiscard]] SpeedupChart* chart() const { return m_chart; }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] int runsFinished() const { return m_runsFinished; }
+    [[nodiscard]] QWidget* runPanel() const { return m_right; }
+    [[nodiscard]] QScrollArea* scrollArea() const { return m_scroll; }
+    [[nodiscard]] bool stacked() const; // the run panel under the table, when the columns do not fit side by side
 
 protected:
     void retranslate() override;
     void zoomChanged(double zoom) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Watched; // task ids registered with the engine from the worker threads
     void buildUi();
+    void fitLayout();
     void fillTable();
     void fillWorkloadCombo();
     void fillModeCombo();
@@ -80,6 +87,10 @@ private:
     std::vector<std::optional<AppRow::Model>> m_answers;
     bool m_revealAll = false;
 
+    QScrollArea* m_scroll = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    QWidget* m_left = nullptr;
+    QWidget* m_right = nullptr;
     QGroupBox* m_tableGroup = nullptr;
     QTableWidget* m_table = nullptr;
     QGroupBox* m_quizGroup = nullptr;

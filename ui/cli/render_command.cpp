@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <optional>
 
+#include "ui/lessons/lesson_library.h"
+#include "ui/lessons/lessons_page.h"
 #include "ui/shell/app_context.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
@@ -57,6 +59,19 @@ int runRender(const RenderOptions& o, std::ostream& out, std::ostream& err)
             err << ' ' << id.toStdString();
         err << '\n';
         return cli::ExitUsage;
+    }
+    if (pageId == QLatin1String("lessons") && !preset.isEmpty()) {
+        // The page itself only shows a status message for an unknown lesson; a picture of some other
+        // lesson would pass for the one asked for.
+        const LessonLibrary library = loadLessonLibrary(QStringLiteral(":/lessons"), QString::fromStdString(lang));
+        const QString name = LessonsPage::lessonNameOf(preset);
+        if (library.find(name) < 0) {
+            err << "ptlab render: unknown lesson '" << name.toStdString() << "'; lessons are:";
+            for (const QString& id : library.fileNames())
+                err << ' ' << id.toStdString();
+            err << "\n(a lesson may also be named by its id alone, 'process', or its number, '4')\n";
+            return cli::ExitUsage;
+        }
     }
 
     AppContext context;

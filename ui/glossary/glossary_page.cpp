@@ -2,7 +2,9 @@
 
 #include "ui/shell/app_context.h"
 
+#include <QEvent>
 #include <QFile>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "core/util/preset.h"
 
@@ -49,12 +52,15 @@ GlossaryPage::GlossaryPage(AppContext& context, QWidget* parent) : Page(context,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    // The term columns take a fixed share of the width (see resizeEvent) so that long terms wrap and the
-    // definitions keep room at presentation zoom.
+    // The term columns fit their terms (see fitColumns); the definition takes the rest and wraps, and
+    // each row grows to its wrapped text.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
@@ -118,12 +124,40 @@ void GlossaryPage::applyFilter()
     }
 }
 
-void GlossaryPage::resizeEvent(QResizeEvent* event)
+bool GlossaryPage::eventFilter(QObject* watched, QEvent* event)
 {
-    Page::resizeEvent(event);
-    const int width = m_table->viewport()->width();
-    m_table->setColumnWidth(0, width / 5);
-    m_table->setColumnWidth(1, width / 4);
+    // The viewport's own size (not the page's, which is set before the table's layout runs) and the
+    // table's font (the presentation zoom) decide the widths.
+    if ((watched == m_table->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_table && event->type() == QEvent::FontChange))
+        fitColumns();
+    return Page::eventFilter(watched, event);
+}
+
+void GlossaryPage::fitColumns()
+{
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    const QFontMetrics fm(m_table->font());
+    const QFontMetrics headerFm(m_table->horizontalHeader()->font());
+    const int padding = 2 * fm.averageCharWidth(); // the cell's margins and focus frame, with room to spare
+    for (int col = 0; col < 2; ++col) {
+        int whole = 0, word = 0; // the widest term on one line, and its widest word
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const QString text = m_table->item(row, col)->text();
+            whole = std::max(whole, fm.horizontalAdvance(text));
+            for (const QString& w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                word = std::max(word, fm.horizontalAdvance(w));
+        }
+        const QTableWidgetItem* headerItem = m_table->horizontalHeaderItem(col);
+        const int header
+            = headerItem ? headerFm.horizontalAdvance(headerItem->text()) + 2 * headerFm.averageCharWidth() : 0;
+        // A term column takes at most a quarter of the table, so the definitions keep half of it at
+        // presentation zoom; a longer term wraps between its words, and no word or header is ever cut.
+        const int fitted = std::min(whole + padding, std::max(available / 4, word + padding));
+        m_table->setColumnWidth(col, std::max(fitted, header));
+    }
 }
 
 int GlossaryPage::visibleRows() const
@@ -163,6 +197,7 @@ void GlossaryPage::retranslate()
             : m_error);
     m_filter->setPlaceholderText(tr("Filter, e.g. core, lõi, mutex"));
     m_table->setHorizontalHeaderLabels({ tr("English"), tr("Vietnamese"), tr("Definition") });
+    fitColumns();
 }
 
 } // namespace ptlab::ui

@@ -41,12 +41,13 @@ public:
 
 protected:
     void retranslate() override;
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void load();
     void fill();
     void applyFilter();
+    void fitColumns();
 
     std::vector<GlossaryTerm> m_terms;
     QString m_error;

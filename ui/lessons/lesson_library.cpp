@@ -30,6 +30,36 @@ int LessonLibrary::indexOf(const QString& lessonId) const
     return -1;
 }
 
+int LessonLibrary::find(const QString& name) const
+{
+    const QString id = name.trimmed();
+    if (const int i = indexOf(id); i >= 0)
+        return i;
+    qsizetype digits = 0;
+    while (digits < id.size() && id.at(digits).isDigit())
+        ++digits;
+    if (digits == 0)
+        return -1;
+    const int number = id.left(digits).toInt();
+    if (digits == id.size()) { // "4"
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (items[i].number == number)
+                return static_cast<int>(i);
+        return -1;
+    }
+    if (id.at(digits) != QLatin1Char('-'))
+        return -1;
+    return indexOf(id.mid(digits + 1)); // "04-process"
+}
+
+QStringList LessonLibrary::fileNames() const
+{
+    QStringList names;
+    for (const auto& item : items)
+        names << QStringLiteral("%1-%2").arg(item.number, 2, 10, QLatin1Char('0')).arg(item.id);
+    return names;
+}
+
 LessonLibrary loadLessonLibrary(const QString& root, const QString& lang)
 {
     LessonLibrary library;

@@ -4,6 +4,7 @@
 #include "core/util/error.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct LessonLibrary
     std::optional<Error> folderError; // no lesson file at all
 
     int indexOf(const QString& lessonId) const; // -1 when absent
+    // The lesson a user names by its id ("process"), its file name ("04-process") or its number ("4");
+    // -1 when none matches.
+    int find(const QString& name) const;
+    QStringList fileNames() const; // "04-process", ... in lesson order: the names find() takes
 };
 
 // Reads root/lang/*.md and builds the catalog; when the whole catalog does not build, each lesson is

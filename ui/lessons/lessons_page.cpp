@@ -296,30 +296,21 @@ bool LessonsPage::previousLesson()
     return openLesson(m_library.items[static_cast<std::size_t>(index) - 1].id);
 }
 
+QString LessonsPage::lessonNameOf(const QString& preset)
+{
+    QString name = preset.section(QLatin1Char(';'), 0, 0).trimmed();
+    if (name.startsWith(QLatin1String("lesson=")))
+        name = name.mid(7);
+    return name;
+}
+
 void LessonsPage::applyPreset(const QString& preset)
 {
     // "LESSON[;tab=exercises;exercise=NAME;seed=N;run=1]": the lesson, then optionally its Exercises tab.
     const qsizetype split = preset.indexOf(QLatin1Char(';'));
     const Preset options = split < 0 ? Preset {} : parsePreset(preset.mid(split + 1).toStdString());
-    QString id = preset.left(split).trimmed();
-    if (id.startsWith(QLatin1String("lesson=")))
-        id = id.mid(7);
-    if (m_library.indexOf(id) < 0) {
-        // "04-process" (the file name form) or "4".
-        int digits = 0;
-        while (digits < id.size() && id.at(digits).isDigit())
-            ++digits;
-        const int number = id.left(digits).toInt();
-        if (digits > 0 && digits < id.size() && id.at(digits) == QLatin1Char('-'))
-            id = id.mid(digits + 1);
-        else if (digits > 0 && digits == id.size()) {
-            for (const auto& item : m_library.items) {
-                if (item.number == number)
-                    id = item.id;
-            }
-        }
-    }
-    if (!openLesson(id)) {
+    const int index = m_library.find(lessonNameOf(preset));
+    if (index < 0 || !openLesson(m_library.items[static_cast<std::size_t>(index)].id)) {
         emit statusMessage(tr("There is no lesson “%1”.").arg(preset));
         return;
     }

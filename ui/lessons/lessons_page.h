@@ -37,6 +37,8 @@ public:
     QString title() const override;
     // A lesson id: "process", or the file-name form "04-process" (as in `ptlab render lesson:04-process`).
     void applyPreset(const QString& preset) override;
+    // The lesson a preset names ("04-process;tab=exercises" -> "04-process"), for LessonLibrary::find().
+    static QString lessonNameOf(const QString& preset);
     bool triggerPrimaryAction() override; // opens the live demo of the current lesson
 
     // Where the lesson folders (en/, vi/) are read from; ":/lessons" unless a test points elsewhere.
