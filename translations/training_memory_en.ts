@@ -760,5 +760,9 @@
         <source>Parameters (billions):</source>
         <translation>Parameters (billions):</translation>
     </message>
+    <message>
+        <source>The parameters whose optimizer states (and, in ZeRO-2, gradients) this worker keeps and updates: the chunk it completes in the ring&apos;s reduce-scatter, so worker r owns chunk r + 1 (mod N_d).</source>
+        <translation>The parameters whose optimizer states (and, in ZeRO-2, gradients) this worker keeps and updates: the chunk it completes in the ring&apos;s reduce-scatter, so worker r owns chunk r + 1 (mod N_d).</translation>
+    </message>
 </context>
 </TS>

@@ -760,5 +760,9 @@
         <source>Parameters (billions):</source>
         <translation>Số tham số (tỉ):</translation>
     </message>
+    <message>
+        <source>The parameters whose optimizer states (and, in ZeRO-2, gradients) this worker keeps and updates: the chunk it completes in the ring&apos;s reduce-scatter, so worker r owns chunk r + 1 (mod N_d).</source>
+        <translation>Các tham số mà worker này giữ và cập nhật trạng thái bộ tối ưu (với ZeRO-2, cả gradient): mảnh nó cộng đủ trong bước reduce-scatter của vòng, nên worker r sở hữu mảnh r + 1 (mod N_d).</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #pragma once
 
-// Internal to core/training: the worker threads of one run and the per-step barrier they share.
+// Internal to the training demo (core/training, and core/training_memory whose ZeRO run trains on part
+// 1's workers): the worker threads of one run and the per-step barrier they share.
 
 #include "core/training/trainer.h"
 

@@ -33,7 +33,7 @@ int runZeroCommand(const ZeroOptions& o, cli::Io io)
             ZeroRunOptions r;
             r.stage = stage;
             r.workers = o.workers;
-            r.shape.hidden = o.hidden;
+            r.shape = zeroModelShape(o.hidden);
             r.steps = o.steps;
             runs.push_back(runZero(r));
         }
@@ -98,7 +98,8 @@ cli::Command zeroCommand()
                        "gradients 2Ψ, optimizer states KΨ (K = 12 for mixed-precision Adam), partitioned over N_d\n"
                        "devices by stage 1 (optimizer), 2 (+ gradients) and 3 (+ parameters). The default is the\n"
                        "paper's example: 7.5e9 parameters on 64 GPUs. --measure also runs stages 0-2 for real on\n"
-                       "worker threads with the tiny model and prints the bytes each worker held.");
+                       "part 1's tiny model, worker threads and ring collectives (`ptlab train`), and prints the\n"
+                       "bytes each worker held.");
             app.add_option("--params", o->params, "parameters Ψ (e.g. 7.5e9)")
                 ->check(CLI::Range(1.0, 1e15))
                 ->capture_default_str();
@@ -112,7 +113,7 @@ cli::Command zeroCommand()
             app.add_option("--workers", o->workers, "worker threads for --measure")
                 ->check(CLI::Range(1, 16))
                 ->capture_default_str();
-            app.add_option("--hidden", o->hidden, "hidden units of the tiny model for --measure")
+            app.add_option("--hidden", o->hidden, "units of each of the tiny model's two hidden layers for --measure")
                 ->check(CLI::Range(1, 4096))
                 ->capture_default_str();
             app.add_option("--steps", o->steps, "training steps for --measure")

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/training/model.h"
 #include "core/training_memory/span_timeline.h"
-#include "core/training_memory/tiny_mlp.h"
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <sys/types.h>
@@ -12,24 +13,31 @@
 
 namespace ptlab::training_memory {
 
-// Data-parallel mixed-precision Adam on worker threads, with ZeRO stage 0 (every worker holds
-// everything), 1 (optimizer states sharded) or 2 (gradients sharded too). The collectives are real:
-// workers read each other's buffers in shared memory between barriers, and count the bytes.
+// The model a ZeRO run trains: part 1's MLP on the two-spiral data, two tanh hidden layers of
+// `hidden` units, 3 classes.
+[[nodiscard]] training::ModelShape zeroModelShape(int hidden = 64);
+
+// Data-parallel mixed-precision Adam on part 1's workers (core/training: the Mlp, the Crew of threads,
+// the step barrier, the ring collectives and the optimizer), with ZeRO stage 0 (every worker holds
+// everything: ring all-reduce of the gradients), 1 (optimizer states sharded) or 2 (gradients sharded
+// too). Stages 1 and 2 split the all-reduce into its halves: a ring reduce-scatter of the fp16
+// gradients, an update of the worker's own shard, a ring all-gather of the fp16 parameters. The bytes
+// are counted by the ring as it moves them.
 struct ZeroRunOptions
 {
     int stage = 1; // 0, 1 or 2
     int workers = 4;
-    MlpShape shape { 16, 64, 1 };
+    training::ModelShape shape = zeroModelShape();
     std::size_t batchPerWorker = 32;
     int steps = 60;
     float learningRate = 0.01f;
     std::uint32_t seed = 7;
     SpanTimeline* timeline = nullptr; // one track per worker, when given
     const std::atomic<bool>* cancel = nullptr;
-    // Called by worker 0 after every step (from that thread), for live plots.
+    // Called after every step from one worker thread while the others wait at the step's barrier (keep
+    // it short), for live plots.
     std::function<void(const StepRecord&)> onStep;
-    // Called by every worker as it starts, from its own thread (worker 0 is the calling thread), so
-    // that the States page can watch it.
+    // Called by every worker thread as it starts, from that thread, so that the States page can watch it.
     std::function<void(pid_t tid, const std::string& label)> onWorkerStarted;
 };
 
@@ -40,9 +48,11 @@ struct WorkerMemory
     std::size_t paramBytes = 0; // fp16 parameters (all of them for stages 0–2)
     std::size_t gradientBytes = 0; // fp16 gradients: all, or the shard (stage 2)
     std::size_t optimizerBytes = 0; // fp32 master weights + Adam m + v: all, or the shard
-    std::size_t workspaceBytes = 0; // fp32 copy of the weights and the backward buffer (not model state)
-    std::size_t shardBegin = 0, shardEnd = 0;
-    std::size_t commBytes = 0; // bytes read from other workers over the whole run
+    // Not model state: the model's fp32 weights for compute and the backward pass's fp32 buffer, plus for
+    // stage 2 the fp16 bucket the reduce-scatter runs on (held during the collective, freed after it).
+    std::size_t workspaceBytes = 0;
+    std::size_t shardBegin = 0, shardEnd = 0; // the ring chunk this worker completes and updates
+    std::size_t commBytes = 0; // bytes this worker sent to its ring neighbour over the whole run
     [[nodiscard]] std::size_t modelStateBytes() const { return paramBytes + gradientBytes + optimizerBytes; }
 };
 

@@ -118,6 +118,10 @@ void ZeroPanel::retranslate()
         tr("Total per device"), tr("Traffic per step") });
     m_measured->setHorizontalHeaderLabels({ tr("Worker"), tr("Shard"), tr("Parameters"), tr("Gradients"),
         tr("Optimizer"), tr("Measured total"), tr("Formula") });
+    if (auto* shard = m_measured->horizontalHeaderItem(1))
+        shard->setToolTip(tr("The parameters whose optimizer states (and, in ZeRO-2, gradients) this worker keeps "
+                             "and updates: the chunk it completes in the ring's reduce-scatter, so worker r owns "
+                             "chunk r + 1 (mod N_d)."));
     m_plot->yAxis->setLabel(tr("GB per device"));
     updateFormula();
     showRun();
