@@ -74,6 +74,7 @@ private:
     using TaskPtr = std::shared_ptr<Task>;
 
     [[nodiscard]] Result<TaskPtr> startThread(const WorkloadSpec& spec, bool admitted);
+    [[nodiscard]] Result<void> startThreadHere(Task& task, const WorkloadSpec& spec, bool admitted); // inside ptlab
     [[nodiscard]] Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
     std::shared_ptr<TaskHost> taskHost(); // started on first use; null when tasks run inside ptlab
     void controlAdmit(Task& task); // the admit, park and stop of a thread we started, wherever it runs

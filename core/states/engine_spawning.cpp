@@ -116,76 +116,71 @@ Result<Engine::TaskPtr> Engine::startThread(const WorkloadSpec& spec, bool admit
         releaseSlot(task->slot);
         task->slot = -1;
     };
+    // Where the thread runs: in the task host, or inside ptlab when there is none.
+    bool hosted = false;
     if (auto host = taskHost()) {
         auto tid = host->startThread(task->slot, spec, admitted);
         if (tid) {
             task->host = host;
-            task->admitted = admitted;
             task->pid = host->pid();
             task->tid = tid.value();
-            setpriority(PRIO_PROCESS, static_cast<id_t>(task->tid), m_config.taskNice); // see below
-            applyTaskPolicy(task->tid);
-            task->nice = m_config.taskNice;
-            auto files = TaskFiles::open(task->pid, task->tid);
-            if (!files) {
-                host->stop(task->slot);
-                giveBackSlot();
-                return files.error();
-            }
-            task->files = std::move(files).value();
-            startTracking(*task);
-            return task;
-        }
-        if (host->alive()) {
+            hosted = true;
+        } else if (host->alive()) {
             giveBackSlot();
             return tid.error();
         }
-        // The host died under us: this thread runs inside ptlab, and the next spawn starts a new host.
+        // Else the host died under us: this thread runs inside ptlab, and the next spawn starts a new host.
     }
-    task->control = std::make_unique<TaskControl>(m_shared ? m_shared->slot(task->slot) : nullptr);
-    if (!task->control->valid()) {
-        const int err = errno;
-        giveBackSlot();
-        return errorFromErrno(err, "cannot create an event descriptor for a thread");
-    }
-    if (admitted)
-        task->control->admit();
     task->admitted = admitted;
-
-    std::promise<pid_t> tidPromise;
-    auto tidFuture = tidPromise.get_future();
-    TaskControl* control = task->control.get();
-    SharedBlock* shared = m_shared.get();
-    const int nice = m_config.taskNice;
-    try {
-        task->thread = std::thread([control, spec, shared, promise = std::move(tidPromise)]() mutable {
-            promise.set_value(gettid());
-            if (control->waitForAdmission())
-                runWorkload(spec, *control, shared);
-            control->markFinished();
-        });
-    } catch (const std::system_error& e) {
-        giveBackSlot();
-        return errorFromErrno(e.code().value(), "cannot create a thread");
+    if (!hosted) {
+        if (auto started = startThreadHere(*task, spec, admitted); !started) {
+            giveBackSlot();
+            return started.error();
+        }
     }
-    task->pid = getpid();
-    task->tid = tidFuture.get();
     // Set here, before the spawn returns: a renice that follows can never be overwritten, and the
     // thread need not first win a CPU at its lower priority. A demo task is kinder than the window
     // (see EngineConfig::taskNice), whatever the spawning thread's own priority.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(task->tid), nice);
+    setpriority(PRIO_PROCESS, static_cast<id_t>(task->tid), m_config.taskNice);
     applyTaskPolicy(task->tid);
-    task->nice = nice;
+    task->nice = m_config.taskNice;
     auto files = TaskFiles::open(task->pid, task->tid);
     if (!files) {
-        task->control->requestStop();
-        task->thread.join();
+        controlStop(*task);
+        if (task->thread.joinable())
+            task->thread.join();
         giveBackSlot();
         return files.error();
     }
     task->files = std::move(files).value();
     startTracking(*task);
     return task;
+}
+
+Result<void> Engine::startThreadHere(Task& task, const WorkloadSpec& spec, bool admitted)
+{
+    task.control = std::make_unique<TaskControl>(m_shared ? m_shared->slot(task.slot) : nullptr);
+    if (!task.control->valid())
+        return errorFromErrno(errno, "cannot create an event descriptor for a thread");
+    if (admitted)
+        task.control->admit();
+    std::promise<pid_t> tidPromise;
+    auto tidFuture = tidPromise.get_future();
+    TaskControl* control = task.control.get();
+    SharedBlock* shared = m_shared.get();
+    try {
+        task.thread = std::thread([control, spec, shared, promise = std::move(tidPromise)]() mutable {
+            promise.set_value(gettid());
+            if (control->waitForAdmission())
+                runWorkload(spec, *control, shared);
+            control->markFinished();
+        });
+    } catch (const std::system_error& e) {
+        return errorFromErrno(e.code().value(), "cannot create a thread");
+    }
+    task.pid = getpid();
+    task.tid = tidFuture.get();
+    return {};
 }
 
 Result<Engine::TaskPtr> Engine::startProcess(const WorkloadSpec& spec, bool admitted)

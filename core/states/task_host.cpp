@@ -165,12 +165,10 @@ void TaskHost::syncLimitsLocked()
     rlimit mine {};
     if (getrlimit(RLIMIT_NPROC, &mine) != 0)
         return;
-    if (mine.rlim_cur == m_syncedNproc[0] && mine.rlim_max == m_syncedNproc[1])
+    if (mine.rlim_cur == m_syncedNproc.rlim_cur && mine.rlim_max == m_syncedNproc.rlim_max)
         return;
-    if (prlimit(m_pid, RLIMIT_NPROC, &mine, nullptr) == 0) {
-        m_syncedNproc[0] = mine.rlim_cur;
-        m_syncedNproc[1] = mine.rlim_max;
-    }
+    if (prlimit(m_pid, RLIMIT_NPROC, &mine, nullptr) == 0)
+        m_syncedNproc = mine;
 }
 
 Result<pid_t> TaskHost::startThread(int slot, const WorkloadSpec& spec, bool admitted)
@@ -202,10 +200,10 @@ Result<pid_t> TaskHost::startProcess(const std::vector<std::string>& argv, int g
     return callLocked(&r, sizeof r, gateFd, "cannot start a worker process (" + argv.front() + ")");
 }
 
-void TaskHost::post(int op, int slot)
+void TaskHost::post(host::Op op, int slot)
 {
     host::Request r;
-    r.op = static_cast<host::Op>(op);
+    r.op = op;
     r.slot = slot;
     std::lock_guard lock(m_mutex);
     sendLocked(&r, sizeof r, -1);
@@ -213,17 +211,17 @@ void TaskHost::post(int op, int slot)
 
 void TaskHost::admit(int slot)
 {
-    post(static_cast<int>(host::Op::Admit), slot);
+    post(host::Op::Admit, slot);
 }
 
 void TaskHost::park(int slot, bool parked)
 {
-    post(static_cast<int>(parked ? host::Op::Park : host::Op::Unpark), slot);
+    post(parked ? host::Op::Park : host::Op::Unpark, slot);
 }
 
 void TaskHost::stop(int slot)
 {
-    post(static_cast<int>(host::Op::Stop), slot);
+    post(host::Op::Stop, slot);
 }
 
 } // namespace ptlab::states

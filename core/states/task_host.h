@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/states/task_host_protocol.h"
 #include "core/states/workload.h"
 #include "core/util/error.h"
 
-#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <vector>
 
@@ -49,14 +50,15 @@ private:
     TaskHost() = default;
     bool sendLocked(const void* request, std::size_t size, int passFd);
     Result<pid_t> callLocked(const void* request, std::size_t size, int passFd, const std::string& what);
-    void post(int op, int slot);
+    void post(host::Op op, int slot);
     void syncLimitsLocked();
 
     mutable std::mutex m_mutex;
     int m_socket = -1;
     pid_t m_pid = 0;
     mutable bool m_alive = true;
-    std::uint64_t m_syncedNproc[2] = { ~0ull - 1, ~0ull - 1 }; // the process limit last given to the host
+    rlimit m_syncedNproc { RLIM_INFINITY - 1,
+        RLIM_INFINITY - 1 }; // the process limit last given to the host (none yet)
 };
 
 } // namespace ptlab::states
