@@ -1,5 +1,6 @@
 #include "core/hardware/topology_loader.h"
 
+#include "core/util/atomic_file.h"
 #include "core/util/bounded_read.h"
 
 #include "core/hardware/fallback_topology.h"
@@ -8,7 +9,6 @@
 #include <hwloc.h>
 
 #include <cerrno>
-#include <fstream>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -362,13 +362,9 @@ Result<void> exportXmlFile(const Topology& topology, const std::string& path)
         return Error { Error::Code::NotSupported, 0,
             "This topology has no hwloc XML to export (it was built from /proc without hwloc)." };
     }
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        return errorFromErrno(errno ? errno : EIO, "Cannot write the topology XML to " + quoted(path));
-    out << topology.xml;
-    out.close();
-    if (!out)
-        return errorFromErrno(errno ? errno : EIO, "Cannot write the topology XML to " + quoted(path));
+    std::string reason;
+    if (!writeFileAtomically(path, topology.xml, reason))
+        return Error { Error::Code::Io, 0, "The topology XML was not exported (" + reason + ")." };
     return {};
 }
 

@@ -2,11 +2,10 @@
 
 #include "core/lessons/front_matter.h"
 #include "core/lessons/lesson_parser.h"
+#include "core/util/bounded_read.h"
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace ptlab::lessons {
 
@@ -165,16 +164,11 @@ Result<Catalog> loadCatalog(const std::string& dir, const std::string& lang)
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
         if (!entry.is_regular_file() || entry.path().extension() != ".md")
             continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        if (!in) {
-            Error e;
-            e.code = Error::Code::Io;
-            e.message = "The lesson file " + entry.path().string() + " could not be read.";
-            return e;
-        }
-        std::ostringstream text;
-        text << in.rdbuf();
-        files.push_back({ entry.path().filename().string(), text.str() });
+        // A lesson is a few tens of kilobytes; anything past a megabyte is not one.
+        auto text = readFileBounded(entry.path().string(), MaxLessonBytes, "The lesson file");
+        if (!text)
+            return text.error();
+        files.push_back({ entry.path().filename().string(), std::move(text).value() });
     }
     if (ec) {
         Error e;

@@ -33,6 +33,9 @@ std::optional<LessonFileName> parseLessonFileName(std::string_view fileName);
 // quiz "NN-<id>.quiz.md" comes first among its quizzes.
 Result<Catalog> buildCatalog(const std::string& lang, const std::vector<SourceFile>& files);
 
+// The largest lesson or quiz file read from disk; a larger one is refused with a clear error.
+inline constexpr std::size_t MaxLessonBytes = 1u << 20;
+
 // Reads dir/lang/*.md (dir is resources/lessons, holding en/ and vi/; resources/ itself is accepted too)
 // and builds its catalog.
 Result<Catalog> loadCatalog(const std::string& dir, const std::string& lang);

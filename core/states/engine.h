@@ -45,6 +45,7 @@ public:
     [[nodiscard]] Result<void> pin(TaskId id, int cpu); // cpu < 0: allow every CPU again
     void forget(TaskId id); // drop a terminated task from the list
     void forgetTerminated();
+    std::size_t keptTerminatedCount() const; // ended tasks still on the list (at most keepTerminated)
     void stopAll();
 
     void setHoldNewTasks(bool hold);
@@ -76,6 +77,7 @@ private:
     [[nodiscard]] Result<TaskPtr> startThread(const WorkloadSpec& spec, bool admitted);
     [[nodiscard]] Result<void> startThreadHere(Task& task, const WorkloadSpec& spec, bool admitted); // inside ptlab
     [[nodiscard]] Result<TaskPtr> startProcess(const WorkloadSpec& spec, bool admitted);
+    void forgetOldestTerminated(); // beyond EngineConfig::keepTerminated
     std::shared_ptr<TaskHost> taskHost(); // started on first use; null when tasks run inside ptlab
     void controlAdmit(Task& task); // the admit, park and stop of a thread we started, wherever it runs
     void controlPark(Task& task, bool park);

@@ -6,6 +6,7 @@
 #include "core/states/shared_block.h"
 #include "core/states/switch_tracker.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <sched.h>
@@ -195,6 +196,31 @@ void Engine::forgetTerminated()
     }
     for (TaskId id : done)
         forget(id);
+}
+
+void Engine::forgetOldestTerminated()
+{
+    std::vector<std::pair<std::int64_t, TaskId>> ended; // (when it ended, which)
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto& [id, task] : m_tasks) {
+            if (task->final)
+                ended.emplace_back(task->endedNs, id);
+        }
+    }
+    if (ended.size() <= m_config.keepTerminated)
+        return;
+    const auto excess = static_cast<std::ptrdiff_t>(ended.size() - m_config.keepTerminated);
+    std::nth_element(ended.begin(), ended.begin() + excess - 1, ended.end());
+    for (auto it = ended.begin(); it != ended.begin() + excess; ++it)
+        forget(it->second);
+}
+
+std::size_t Engine::keptTerminatedCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<std::size_t>(
+        std::count_if(m_tasks.begin(), m_tasks.end(), [](const auto& entry) { return entry.second->final; }));
 }
 
 void Engine::stopAll()

@@ -60,6 +60,7 @@ void Engine::samplerLoop()
         if (m_config.betweenPassAndReap)
             m_config.betweenPassAndReap();
         reapAndJoin();
+        forgetOldestTerminated();
         const std::uint64_t cpu1 = threadCpuNs();
         {
             std::lock_guard lock(m_mutex);

@@ -36,6 +36,9 @@ struct EngineConfig
     bool holdNewTasks = false; // keep new tasks at the admission gate until admit()
     bool deferReaping = false; // leave exited workers as zombies until reaping is allowed again
     double historySeconds = 60; // samples kept per task
+    // Ended tasks kept on the list (newest first); older ones are forgotten as if Clear was pressed,
+    // so a demo left churning for a lecture keeps a bounded list and bounded memory.
+    std::size_t keepTerminated = 500;
     // Tests only: runs on the sampler thread between a pass and the reaping and joining that follow
     // it, to hold open the window a race needs.
     std::function<void()> betweenPassAndReap;

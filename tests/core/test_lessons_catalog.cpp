@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <unistd.h>
 
 using namespace ptlab::lessons;
 
@@ -87,6 +89,25 @@ TEST_CASE("the catalog can be loaded from the resources folder too", "[lessons]"
     REQUIRE(catalog.ok());
     CHECK(catalog->lang == "en");
     CHECK_FALSE(loadCatalog(kLessonsDir, "xx").ok());
+}
+
+TEST_CASE("a lesson file larger than MaxLessonBytes is refused with its name", "[lessons][errors]")
+{
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("ptlab-lessons-" + std::to_string(::getpid()));
+    fs::create_directories(dir / "en");
+    struct Cleanup
+    {
+        fs::path dir;
+        ~Cleanup() { fs::remove_all(dir); }
+    } cleanup { dir };
+    {
+        std::ofstream huge(dir / "en" / "01-huge.md", std::ios::binary);
+        huge << "---\ntitle: Huge\n---\n" << std::string(MaxLessonBytes, 'x');
+    }
+    auto catalog = loadCatalog(dir.string(), "en");
+    REQUIRE_FALSE(catalog.ok());
+    CHECK_THAT(catalog.error().message, Catch::Contains("01-huge.md"));
 }
 
 TEST_CASE("the course has the lessons of the seed in order", "[lessons]")

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <sys/stat.h>
 
 using namespace ptlab;
 using namespace ptlab::ui;
@@ -115,6 +116,13 @@ TEST_CASE("the Hardware page rejects bad input and keeps the topology it shows",
     REQUIRE(page.loadXmlFile(path));
     CHECK(page.topologyView()->puBoxCount() == 8);
     CHECK_FALSE(page.loadXmlFile(dir.filePath(QStringLiteral("missing.xml"))));
+    CHECK(page.topologyView()->puBoxCount() == 8);
+    // A device or a FIFO chosen by mistake is refused at once (read through core's bounded reader),
+    // never read until memory runs out or waited on for ever.
+    CHECK_FALSE(page.loadXmlFile(QStringLiteral("/dev/zero")));
+    const QString fifo = dir.filePath(QStringLiteral("fifo.xml"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    CHECK_FALSE(page.loadXmlFile(fifo));
     CHECK(page.topologyView()->puBoxCount() == 8);
 }
 

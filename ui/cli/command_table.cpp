@@ -52,6 +52,7 @@ const cli::CommandTable& commandTable()
             uiStallBenchmark(),
             startupBenchmark(),
             memoryBenchmark(),
+            soakBenchmark(),
             compare::compareBenchmark("thread-create"),
             compare::compareBenchmark("process-create"),
             compare::compareBenchmark("fork-rss"),

@@ -9,5 +9,6 @@ cli::Command uiLatencyBenchmark(); // event-loop latency on a page (or every pag
 cli::Command uiStallBenchmark(); // the word processor's freeze per edit, threaded or single-thread
 cli::Command startupBenchmark(); // process start to first painted window
 cli::Command memoryBenchmark(); // resident memory with every page opened
+cli::Command soakBenchmark(); // the States page left running with tasks churning
 
 } // namespace ptlab::ui

@@ -10,6 +10,7 @@
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
 #include "ui/shell/page_registry.h"
+#include "ui/widgets/atomic_save.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -91,7 +92,9 @@ int runRender(const RenderOptions& o, std::ostream& out, std::ostream& err)
     QTimer::singleShot(static_cast<int>(seconds * 1000), &loop, &QEventLoop::quit);
     loop.exec();
     const QImage image = window.grab().toImage();
-    if (image.isNull() || !image.save(QString::fromStdString(*outPath), "PNG")) {
+    if (image.isNull() || !saveViaTemporaryFile(QString::fromStdString(*outPath), [&](const QString& temporary) {
+            return image.save(temporary, "PNG");
+        })) {
         err << "ptlab render: cannot write " << *outPath << '\n';
         return cli::ExitFailure;
     }

@@ -7,6 +7,7 @@
 #include "ui/compare/compare_rows.h"
 #include "ui/compare/compare_runner.h"
 #include "ui/shell/app_context.h"
+#include "ui/widgets/atomic_save.h"
 #include "ui/widgets/error_text.h"
 
 #include <QApplication>
@@ -567,9 +568,10 @@ bool ComparePage::saveChart(const QString& rowId, const QString& path)
         return false;
     const int w = std::max(row->plot->width(), 640);
     const int h = std::max(row->plot->height(), 240);
-    const bool ok = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
-        ? row->plot->savePdf(path, w, h)
-        : row->plot->savePng(path, w, h, 2.0);
+    const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const bool ok = saveViaTemporaryFile(path, [&](const QString& temporary) {
+        return pdf ? row->plot->savePdf(temporary, w, h) : row->plot->savePng(temporary, w, h, 2.0);
+    });
     if (!ok)
         showError(tr("Could not save the chart to %1.").arg(path));
     else

@@ -334,7 +334,20 @@ bool HardwarePage::loadXmlData(const QByteArray& xml, const QString& origin)
 
 bool HardwarePage::loadXmlFile(const QString& path)
 {
-    QFile file(path);
+    if (!path.startsWith(QLatin1Char(':'))) {
+        // From disk: through core's reader, which refuses FIFOs, devices and oversized files.
+        m_loaded = true;
+        Result<Topology> t = hardware::loadXmlFile(path.toStdString());
+        if (!t) {
+            showError(tr("Could not load the topology from %1. The topology shown before is kept.")
+                          .arg(QFileInfo(path).fileName())
+                + QLatin1Char(' ') + ErrorText::describe(t.error()));
+            return false;
+        }
+        applyTopology(std::move(t).value());
+        return true;
+    }
+    QFile file(path); // one of the samples built into ptlab
     if (!file.open(QIODevice::ReadOnly)) {
         m_loaded = true;
         showError(tr("Could not open %1: %2. The topology shown before is kept.").arg(path, file.errorString()));

@@ -82,7 +82,16 @@ LessonLibrary loadLessonLibrary(const QString& root, const QString& lang)
                 unreadable.emplace_back(name, e);
             continue;
         }
-        files.push_back({ name.toStdString(), file.readAll().toStdString() });
+        if (file.size() > static_cast<qint64>(lessons::MaxLessonBytes)) {
+            Error e;
+            e.code = Error::Code::InvalidArgument;
+            e.message = QString(lang + QLatin1Char('/') + name).toStdString() + ": larger than "
+                + std::to_string(lessons::MaxLessonBytes >> 20) + " MiB, not a lesson";
+            if (!isQuizFile(name))
+                unreadable.emplace_back(name, e);
+            continue;
+        }
+        files.push_back({ name.toStdString(), file.read(lessons::MaxLessonBytes).toStdString() });
     }
 
     const bool anyLesson = std::any_of(files.begin(), files.end(), [](const auto& f) {
