@@ -2,6 +2,7 @@
 
 #include "core/compare/child_process.h"
 #include "core/compare/experiment.h"
+#include "core/util/error.h"
 
 #include <cerrno>
 #include <cstring>
@@ -41,7 +42,7 @@ inline Variant makeVariant(
 
 inline std::string errnoText(const std::string& what, int err = errno)
 {
-    return what + ": " + std::strerror(err);
+    return what + ": " + ptlab::errnoText(err);
 }
 
 // Runs `once` o.warmup times unmeasured, then o.runs times measured (microseconds per call unless

@@ -81,12 +81,13 @@ Generator trainingScalingGenerator()
         }
         const double singleSps = median(single), dataSps = median(data);
         const int hw = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        const int shard = batch / workers; // samples per worker, as the trainer splits them
         return Values {
             { "measured", singleSps > 0 ? dataSps / singleSps : 0 },
             { "single_sps", singleSps },
             { "data_sps", dataSps },
             { "hardware_threads", static_cast<double>(hw) },
-            { "shard", static_cast<double>(batch / workers) },
+            { "shard", static_cast<double>(shard) },
             { "sent_kib", sentKib },
         };
     };

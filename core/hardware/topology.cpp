@@ -43,8 +43,7 @@ std::vector<int> Topology::indicesOf(NodeKind kind) const
         if (nodes[i].kind == kind)
             result.push_back(i);
         const auto& children = nodes[i].children;
-        for (auto it = children.rbegin(); it != children.rend(); ++it)
-            stack.push_back(*it);
+        stack.insert(stack.end(), children.rbegin(), children.rend());
     }
     return result;
 }
@@ -81,8 +80,7 @@ std::vector<unsigned> Topology::pusBelow(int index) const
         if (nodes[i].kind == NodeKind::PU && nodes[i].os_index)
             result.push_back(*nodes[i].os_index);
         const auto& children = nodes[i].children;
-        for (auto it = children.rbegin(); it != children.rend(); ++it)
-            stack.push_back(*it);
+        stack.insert(stack.end(), children.rbegin(), children.rend());
     }
     return result;
 }

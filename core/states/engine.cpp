@@ -51,7 +51,7 @@ std::string Engine::defaultWorkerPath()
     auto slash = self.rfind('/');
     const std::string dir = slash == std::string::npos ? std::string() : self.substr(0, slash + 1);
     // Beside the executable in a build tree; in libexec/ptlab once installed (bin/../libexec/ptlab).
-    const std::string installed = dir + "../libexec/ptlab/ptlab-worker";
+    std::string installed = dir + "../libexec/ptlab/ptlab-worker";
     if (access((dir + "ptlab-worker").c_str(), X_OK) != 0 && access(installed.c_str(), X_OK) == 0)
         return installed;
     return dir + "ptlab-worker";

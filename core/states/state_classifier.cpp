@@ -1,6 +1,7 @@
 #include "core/states/state_classifier.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ptlab::states {
 namespace {
@@ -98,7 +99,7 @@ void limitRunningToCpus(std::vector<RunCandidate>& candidates, int cpus)
         *c.credit = std::clamp(*c.credit + std::clamp(c.runShare, 0.0, 1.0), -2.0, 2.0);
         c.running = false;
     }
-    auto k = static_cast<std::size_t>(used + 0.5);
+    auto k = static_cast<std::size_t>(std::lround(used));
     if (k == 0 && used > 0.25)
         k = 1; // one task that ran a good part of the interval is shown running
     k = std::min({ k, candidates.size(), static_cast<std::size_t>(std::max(cpus, 1)) });

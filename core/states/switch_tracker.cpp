@@ -1,5 +1,7 @@
 #include "core/states/switch_tracker.h"
 
+#include "core/util/error.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -49,10 +51,10 @@ std::string perfRefusalReason(int errnum)
             + "; exact states need 2 or lower, CAP_PERFMON or root: sysctl kernel.perf_event_paranoid=2)";
     }
     if (errnum == ENOSYS || errnum == ENOENT || errnum == EOPNOTSUPP)
-        return "this kernel has no perf events (perf_event_open: " + std::string(std::strerror(errnum)) + ")";
+        return "this kernel has no perf events (perf_event_open: " + errnoText(errnum) + ")";
     if (errnum == EMFILE || errnum == ENFILE)
         return "no file descriptors left for perf events";
-    return "perf_event_open failed: " + std::string(std::strerror(errnum));
+    return "perf_event_open failed: " + errnoText(errnum);
 }
 
 SwitchTracker::~SwitchTracker()
@@ -118,7 +120,7 @@ Result<SwitchTracker*> SwitchTracker::create(PerfEventOpen open)
             delete tracker;
             Error e = errorFromErrno(err, "mmap of the perf ring");
             e.code = Error::Code::ResourceLimit;
-            e.message = "cannot map the perf ring buffer (" + std::string(std::strerror(err))
+            e.message = "cannot map the perf ring buffer (" + errnoText(err)
                 + "): locked memory for perf events is used up (kernel.perf_event_mlock_kb, ulimit -l)";
             return e;
         }

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <pthread.h>
 #include <string>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -145,7 +146,7 @@ int runWorkerMain(int argc, char** argv)
     sigemptyset(&stopSignals);
     sigaddset(&stopSignals, SIGTERM);
     sigaddset(&stopSignals, SIGINT);
-    sigprocmask(SIG_UNBLOCK, &stopSignals, nullptr);
+    pthread_sigmask(SIG_UNBLOCK, &stopSignals, nullptr);
 
     control.setWaitReason(WaitReason::Gate);
     if (!waitAtGate(args.gateFd))

@@ -45,7 +45,8 @@ AllReduceMeasurement measureAllReduce(int workers, std::size_t bytes, int repeat
                     if (r == 0 && k > 0) // k == 0 warms up
                         times.push_back(std::chrono::duration<double>(t1 - t0).count());
                     // Sums of small integers are exact in float: every rank must hold N(N+1)/2.
-                    const float expected = static_cast<float>(workers * (workers + 1) / 2);
+                    const int sum = workers * (workers + 1) / 2;
+                    const auto expected = static_cast<float>(sum);
                     if (r == 0 && k == repeats)
                         correct = std::all_of(buf.begin(), buf.end(), [expected](float v) { return v == expected; });
                     start.arrive_and_wait();

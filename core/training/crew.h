@@ -24,7 +24,7 @@ inline double secondsBetween(Clock::time_point a, Clock::time_point b)
 class Crew
 {
 public:
-    Crew(int workers, const TrainHooks& hooks, const std::string& label, std::function<void(int)> body)
+    Crew(int workers, const TrainHooks& hooks, const std::string& label, const std::function<void(int)>& body)
     {
         for (int r = 0; r < workers; ++r)
             m_threads.emplace_back([r, &hooks, label, body] {

@@ -32,10 +32,17 @@ Error errorFromErrno(int errnum, const std::string& what)
         e.code = Error::Code::Io;
         break;
     }
-    e.message = what + ": " + std::strerror(errnum) + " (errno " + std::to_string(errnum) + ")";
+    e.message = what + ": " + errnoText(errnum) + " (errno " + std::to_string(errnum) + ")";
     if (errnum == EAGAIN)
         e.message += "; the system limit on processes/threads (RLIMIT_NPROC or threads-max) was reached";
     return e;
+}
+
+std::string errnoText(int errnum)
+{
+    char buffer[256];
+    // GNU strerror_r: returns a static string or one written into `buffer`, never shared state.
+    return ::strerror_r(errnum, buffer, sizeof buffer);
 }
 
 } // namespace ptlab

@@ -29,6 +29,8 @@ struct Error
 
 // Maps an errno from a failed system call to an Error with a sentence naming what was attempted.
 Error errorFromErrno(int errnum, const std::string& what);
+// The system's text for an errno value ("No such file or directory"); unlike strerror, safe on any thread.
+std::string errnoText(int errnum);
 
 // Either a value or an Error (std::expected arrives with C++23). [[nodiscard]]: an ignored result is a
 // warning, so a failed spawn or edit cannot go unnoticed.

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-typedef struct _HyphenDict HyphenDict; // libhyphen's (hyphen.h), kept out of this header
+using HyphenDict = struct _HyphenDict; // libhyphen's (hyphen.h), kept out of this header
 
 namespace ptlab::wordproc {
 

@@ -223,7 +223,8 @@ void LineBreaker::tryBreak(int b, double tolerance, bool final, bool trackLines)
             if (std::abs(fitness - a.fitness) > 1)
                 demerits += m_settings.fitnessDemerits;
             demerits += a.demerits;
-            Candidate& slot = m_candidates[static_cast<std::size_t>((trackLines ? a.line - minLine : 0) * 4 + fitness)];
+            Candidate& slot = m_candidates[static_cast<std::size_t>(trackLines ? a.line - minLine : 0) * 4
+                + static_cast<std::size_t>(fitness)];
             if (demerits < slot.demerits) {
                 slot = Candidate { demerits, index, ratio };
                 anyCandidate = true;
@@ -272,7 +273,7 @@ void LineBreaker::tryBreak(int b, double tolerance, bool final, bool trackLines)
 
 std::uint32_t LineBreaker::lineBegin(int breakPosition) const
 {
-    const auto first = static_cast<std::size_t>(m_nextBox[static_cast<std::size_t>(breakPosition + 1)]);
+    const auto first = static_cast<std::size_t>(m_nextBox[static_cast<std::size_t>(breakPosition) + 1]);
     return first < m_items.size() ? m_items[first].begin : 0;
 }
 

@@ -174,6 +174,7 @@ constexpr std::pair<std::string_view, std::string_view> kJoins[] = {
 constexpr std::string_view kFacts[] = {
     "A process owns its address space, its open files and at least one thread.",
     "Threads of the same process share memory, so they can talk to each other without copying anything.",
+    // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one sentence over two lines
     "A context switch between two threads is cheaper than one between two processes, because the page tables stay "
     "the same.",
     "When one process crashes, the others keep running as if nothing had happened.",

@@ -60,9 +60,9 @@ void initialise(Shared& s)
             p[k] += s.mass[i] * s.vel[i][k];
         }
     }
-    for (int i = 0; i < Bodies; ++i) // the centre of mass at rest: total momentum zero
+    for (auto& v : s.vel) // the centre of mass at rest: total momentum zero
         for (int k = 0; k < 3; ++k)
-            s.vel[i][k] -= p[k] / total;
+            v[k] -= p[k] / total;
 }
 
 void accelerations(Shared& s, int lo, int hi)
