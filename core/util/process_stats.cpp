@@ -3,6 +3,7 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
+#include <malloc.h>
 #include <sstream>
 #include <string>
 #include <unistd.h>
@@ -44,6 +45,12 @@ double residentMegabytes()
 {
     const double kb = statusKilobytes("VmRSS");
     return kb < 0 ? -1 : kb / 1024.0;
+}
+
+double heapInUseMegabytes()
+{
+    const struct mallinfo2 info = ::mallinfo2();
+    return static_cast<double>(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
 
 double peakResidentMegabytes()

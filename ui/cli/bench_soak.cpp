@@ -92,14 +92,14 @@ int runSoak(const SoakOptions& o, cli::Io io)
 
     struct Point
     {
-        double atSeconds, rssMb;
+        double atSeconds, rssMb, heapMb;
         std::size_t listed;
     };
     std::vector<Point> series;
     const double start = monotonicSeconds();
     auto sample = [&] {
-        series.push_back(
-            { monotonicSeconds() - start, residentMegabytes(), engine.snapshot(engine.nowNs()).tasks.size() });
+        series.push_back({ monotonicSeconds() - start, residentMegabytes(), heapInUseMegabytes(),
+            engine.snapshot(engine.nowNs()).tasks.size() });
     };
     QTimer sampler;
     sampler.setInterval(static_cast<int>(o.sampleSeconds * 1000));
@@ -123,8 +123,9 @@ int runSoak(const SoakOptions& o, cli::Io io)
     const double warmUp = std::min(60.0, o.minutes * 60 / 4);
     const auto settled
         = std::find_if(series.begin(), series.end(), [&](const Point& p) { return p.atSeconds >= warmUp; });
-    const double startMb = settled != series.end() ? settled->rssMb : series.front().rssMb;
-    const double endMb = series.back().rssMb;
+    const Point& first = settled != series.end() ? *settled : series.front();
+    const double startMb = first.rssMb, endMb = series.back().rssMb;
+    const double heapStartMb = first.heapMb, heapEndMb = series.back().heapMb;
     const double maxMb
         = std::max_element(series.begin(), series.end(), [](auto& a, auto& b) { return a.rssMb < b.rssMb; })->rssMb;
     const auto latency = probe.summary();
@@ -132,7 +133,8 @@ int runSoak(const SoakOptions& o, cli::Io io)
     if (o.json) {
         nlohmann::json points = nlohmann::json::array();
         for (const Point& p : series)
-            points.push_back({ { "s", p.atSeconds }, { "rss_mb", p.rssMb }, { "listed", p.listed } });
+            points.push_back(
+                { { "s", p.atSeconds }, { "rss_mb", p.rssMb }, { "heap_mb", p.heapMb }, { "listed", p.listed } });
         io.out << nlohmann::json {
             { "bench", "soak" },
             { "minutes", o.minutes },
@@ -147,6 +149,8 @@ int runSoak(const SoakOptions& o, cli::Io io)
             { "rss_end_mb", endMb },
             { "rss_max_mb", maxMb },
             { "rss_growth_mb", endMb - startMb },
+            { "heap_start_mb", heapStartMb },
+            { "heap_end_mb", heapEndMb },
             { "latency_p99_ms", latency.p99Ms },
             { "latency_max_ms", latency.maxMs },
             { "series", points },
@@ -159,6 +163,7 @@ int runSoak(const SoakOptions& o, cli::Io io)
                << "\n"
                << "  resident memory " << startMb << " MB after " << warmUp << " s, " << endMb << " MB at the end (max "
                << maxMb << " MB, growth " << endMb - startMb << " MB)\n"
+               << "  heap in use " << heapStartMb << " MB then, " << heapEndMb << " MB at the end\n"
                << "  event-loop lateness p99 " << latency.p99Ms << " ms, max " << latency.maxMs << " ms\n";
     }
     return clean ? cli::ExitOk : cli::ExitFailure;
