@@ -283,8 +283,8 @@
         <translation>Press Run to train the tiny model with each optimizer.</translation>
     </message>
     <message>
-        <source>%1 parameters; the loss curves are on the same data in the same order.</source>
-        <translation>%1 parameters; the loss curves are on the same data in the same order.</translation>
+        <source>The tiny classifier of the training page, %1 parameters; the loss curves are on the same two-spiral batches in the same order.</source>
+        <translation>The tiny classifier of the training page, %1 parameters; the loss curves are on the same two-spiral batches in the same order.</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -422,8 +422,8 @@
         <translation>%1: flushed</translation>
     </message>
     <message>
-        <source>fp16 has 10 fraction bits and a small range: above 65504 a value becomes infinite, below 2⁻²⁴ it becomes zero. bf16 keeps the range of fp32 with only 7 fraction bits. Rounding here is done in software, to nearest with ties to even. The run trains the tiny model with fp16 compute and fp32 master weights; its loss is averaged over 65 536 values, so its gradients are small and, without loss scaling, many flush to zero. Dynamic scaling multiplies the loss, skips a step and halves the scale on overflow, doubles it after 10 good steps.</source>
-        <translation>fp16 has 10 fraction bits and a small range: above 65504 a value becomes infinite, below 2⁻²⁴ it becomes zero. bf16 keeps the range of fp32 with only 7 fraction bits. Rounding here is done in software, to nearest with ties to even. The run trains the tiny model with fp16 compute and fp32 master weights; its loss is averaged over 65 536 values, so its gradients are small and, without loss scaling, many flush to zero. Dynamic scaling multiplies the loss, skips a step and halves the scale on overflow, doubles it after 10 good steps.</translation>
+        <source>fp16 has 10 fraction bits and a small range: above 65504 a value becomes infinite, below 2⁻²⁴ it becomes zero. bf16 keeps the range of fp32 with only 7 fraction bits. Rounding here is done in software, to nearest with ties to even. The run trains the tiny classifier of the training page on its two spirals with fp16 compute and fp32 master weights; its cross-entropy is averaged over 65 536 values, so its gradients are small and, without loss scaling, many flush to zero. Dynamic scaling multiplies the loss, skips a step and halves the scale on overflow, doubles it after 10 good steps.</source>
+        <translation>fp16 has 10 fraction bits and a small range: above 65504 a value becomes infinite, below 2⁻²⁴ it becomes zero. bf16 keeps the range of fp32 with only 7 fraction bits. Rounding here is done in software, to nearest with ties to even. The run trains the tiny classifier of the training page on its two spirals with fp16 compute and fp32 master weights; its cross-entropy is averaged over 65 536 values, so its gradients are small and, without loss scaling, many flush to zero. Dynamic scaling multiplies the loss, skips a step and halves the scale on overflow, doubles it after 10 good steps.</translation>
     </message>
     <message>
         <source>Smallest normal</source>
@@ -517,8 +517,8 @@
         <translation>forward</translation>
     </message>
     <message>
-        <source>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
-        <translation>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</translation>
+        <source>Each batch is a real file of two-spiral samples in a temporary folder, read and parsed from text, as slow input pipelines are; the trainer steps a narrow version of the training page&apos;s tiny classifier. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
+        <translation>Each batch is a real file of two-spiral samples in a temporary folder, read and parsed from text, as slow input pipelines are; the trainer steps a narrow version of the training page&apos;s tiny classifier. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</translation>
     </message>
     <message>
         <source>Writing %1 batch files, then training twice…</source>

@@ -283,8 +283,8 @@
         <translation>Nhấn Chạy để huấn luyện mô hình nhỏ với từng bộ tối ưu.</translation>
     </message>
     <message>
-        <source>%1 parameters; the loss curves are on the same data in the same order.</source>
-        <translation>%1 tham số; các đường loss dùng cùng dữ liệu theo cùng thứ tự.</translation>
+        <source>The tiny classifier of the training page, %1 parameters; the loss curves are on the same two-spiral batches in the same order.</source>
+        <translation>Bộ phân loại nhỏ của trang huấn luyện, %1 tham số; các đường loss dùng cùng các batch của hai đường xoắn ốc theo cùng thứ tự.</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -422,8 +422,8 @@
         <translation>%1: về 0</translation>
     </message>
     <message>
-        <source>fp16 has 10 fraction bits and a small range: above 65504 a value becomes infinite, below 2⁻²⁴ it becomes zero. bf16 keeps the range of fp32 with only 7 fraction bits. Rounding here is done in software, to nearest with ties to even. The run trains the tiny model with fp16 compute and fp32 master weights; its loss is averaged over 65 536 values, so its gradients are small and, without loss scaling, many flush to zero. Dynamic scaling multiplies the loss, skips a step and halves the scale on overflow, doubles it after 10 good steps.</source>
-        <translation>fp16 có 10 bit phần định trị và miền giá trị hẹp: trên 65504 giá trị thành vô cùng, dưới 2⁻²⁴ thành 0. bf16 giữ miền giá trị của fp32 nhưng chỉ có 7 bit phần định trị. Ở đây việc làm tròn được làm bằng phần mềm, tới giá trị gần nhất, hòa thì về số chẵn. Lượt chạy huấn luyện mô hình nhỏ với phép tính fp16 và trọng số chính (master weights) fp32; loss được lấy trung bình trên 65 536 giá trị nên gradient rất nhỏ và, nếu không nhân hệ số loss, nhiều gradient bị làm tròn về 0. Nhân hệ số động nhân loss lên, khi tràn số thì bỏ qua bước đó và giảm hệ số một nửa, sau 10 bước tốt thì tăng gấp đôi.</translation>
+        <source>fp16 has 10 fraction bits and a small range: above 65504 a value becomes infinite, below 2⁻²⁴ it becomes zero. bf16 keeps the range of fp32 with only 7 fraction bits. Rounding here is done in software, to nearest with ties to even. The run trains the tiny classifier of the training page on its two spirals with fp16 compute and fp32 master weights; its cross-entropy is averaged over 65 536 values, so its gradients are small and, without loss scaling, many flush to zero. Dynamic scaling multiplies the loss, skips a step and halves the scale on overflow, doubles it after 10 good steps.</source>
+        <translation>fp16 có 10 bit phần định trị và miền giá trị hẹp: trên 65504 giá trị thành vô cùng, dưới 2⁻²⁴ thành 0. bf16 giữ miền giá trị của fp32 nhưng chỉ có 7 bit phần định trị. Ở đây việc làm tròn được làm bằng phần mềm, tới giá trị gần nhất, hòa thì về số chẵn. Lượt chạy huấn luyện bộ phân loại nhỏ của trang huấn luyện trên hai đường xoắn ốc với phép tính fp16 và trọng số chính (master weights) fp32; cross-entropy được lấy trung bình trên 65 536 giá trị nên gradient rất nhỏ và, nếu không nhân hệ số loss, nhiều gradient bị làm tròn về 0. Nhân hệ số động nhân loss lên, khi tràn số thì bỏ qua bước đó và giảm hệ số một nửa, sau 10 bước tốt thì tăng gấp đôi.</translation>
     </message>
     <message>
         <source>Smallest normal</source>
@@ -517,8 +517,8 @@
         <translation>tính xuôi</translation>
     </message>
     <message>
-        <source>Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
-        <translation>Mỗi batch là một tệp thật trong thư mục tạm, được đọc và phân tích từ văn bản, giống các đường ống nạp dữ liệu chậm. Không nạp trước thì luồng huấn luyện tự đọc từng batch và chỉ huấn luyện xen giữa. Với các luồng nạp và một hàng đợi có giới hạn, các batch tiếp theo đã sẵn sàng trong khi nó tính toán: tỉ lệ thời gian rảnh giảm và thông lượng tăng, miễn là còn lõi trống cho các luồng nạp.</translation>
+        <source>Each batch is a real file of two-spiral samples in a temporary folder, read and parsed from text, as slow input pipelines are; the trainer steps a narrow version of the training page&apos;s tiny classifier. Without prefetching the trainer reads every batch itself and trains only in between. With loader threads and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput rises, as long as there is a free core for the loaders.</source>
+        <translation>Mỗi batch là một tệp thật chứa các mẫu của hai đường xoắn ốc trong thư mục tạm, được đọc và phân tích từ văn bản, giống các đường ống nạp dữ liệu chậm; luồng huấn luyện chạy một phiên bản hẹp của bộ phân loại nhỏ của trang huấn luyện. Không nạp trước thì luồng huấn luyện tự đọc từng batch và chỉ huấn luyện xen giữa. Với các luồng nạp và một hàng đợi có giới hạn, các batch tiếp theo đã sẵn sàng trong khi nó tính toán: tỉ lệ thời gian rảnh giảm và thông lượng tăng, miễn là còn lõi trống cho các luồng nạp.</translation>
     </message>
     <message>
         <source>Writing %1 batch files, then training twice…</source>

@@ -1,16 +1,18 @@
 #pragma once
 
-#include "core/training_memory/tiny_mlp.h"
+#include "core/training_memory/scenario_model.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace ptlab::training_memory {
 
-// Gradient accumulation: k micro-batches of b rows, gradients summed (each weighted 1/k), against
-// one batch of k·b rows. Same gradient; the micro-steps hold the activations of b rows only.
+// Gradient accumulation on part 1's model: k micro-batches of b samples, gradients summed (each
+// weighted 1/k), against one batch of k·b samples. Same gradient; the micro-steps hold the forward
+// activations (training::ForwardCache) of b samples only.
 struct AccumulationOptions
 {
-    MlpShape shape { 16, 64, 1 };
+    training::ModelShape shape = scenarioShape();
     std::size_t microBatch = 16;
     int microSteps = 8;
     std::uint32_t seed = 5;
@@ -24,7 +26,8 @@ struct AccumulationResult
     double maxAbsGradient = 0;
     float accumulatedLoss = 0;
     float bigBatchLoss = 0;
-    // Measured peaks: activations held during backward, plus gradient buffers.
+    // Measured peaks: ForwardCache::bytes() of the activations alive during backward, and the gradient
+    // buffers' capacities.
     std::size_t peakActivationsMicro = 0;
     std::size_t peakActivationsBig = 0;
     std::size_t gradientBuffersMicro = 0; // the micro-step gradient and the accumulator

@@ -1,7 +1,9 @@
 #include "core/training_memory/mixed_precision.h"
 
 #include "core/training_memory/loss_scaler.h"
+#include "core/training_memory/low_precision_passes.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ptlab::training_memory {
@@ -25,11 +27,13 @@ PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
 {
     PrecisionRunResult result;
     result.mode = o.mode;
-    const std::size_t batches = 16;
-    const Dataset data = makeTeacherDataset(o.shape, o.batch * batches, o.seed);
-    std::vector<float> master = initialParams(o.shape, o.seed + 1);
+    const int batch = static_cast<int>(o.batch);
+    const training::Dataset data = scenarioData(o.shape, batch * 16, o.seed);
+    training::Mlp model(o.shape, o.seed + 1); // its parameters are the low-precision compute copy
+    const std::span<float> weights = model.parameters();
+    std::vector<float> master(weights.begin(), weights.end());
     const std::size_t n = master.size();
-    std::vector<float> m(n, 0.0f), v(n, 0.0f), weights(n), grad(n), reference(n);
+    std::vector<float> m(n, 0.0f), v(n, 0.0f), grad(n), reference(n);
     const FloatFormat format = o.mode == PrecisionMode::Fp32 ? FloatFormat::Fp32
         : o.mode == PrecisionMode::Bf16                      ? FloatFormat::Bf16
                                                              : FloatFormat::Fp16;
@@ -42,20 +46,27 @@ PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
             result.cancelled = true;
             break;
         }
-        const std::size_t begin = (static_cast<std::size_t>(step) % batches) * o.batch;
+        const training::Batch b = training::batchSlice(data, step, batch, 0, batch);
         PrecisionStep rec;
         rec.step = step;
         rec.scale = scaler.scale();
         for (std::size_t k = 0; k < n; ++k)
-            weights[k] = roundTo(format, master[k]); // the low-precision copy compute uses
-        BackwardOptions bo;
-        bo.compute = format;
-        bo.lossScale = rec.scale * o.lossWeight;
-        rec.loss = lossAndGradient(o.shape, weights.data(), data, begin, o.batch, grad.data(), bo);
-        // The same gradient in fp32, unscaled, to count what the low format lost.
-        BackwardOptions ref;
-        ref.lossScale = o.lossWeight;
-        (void)lossAndGradient(o.shape, weights.data(), data, begin, o.batch, reference.data(), ref);
+            weights[k] = roundTo(format, master[k]);
+        // Softmax and loss in fp32 on the low-precision logits (as autocast does); dLogits is then
+        // stored in the low format by backwardIn, the first place small gradients flush.
+        training::ForwardCache cache;
+        forwardIn(format, model, b.x, cache);
+        training::Matrix dLogits;
+        const float weight = rec.scale * o.lossWeight;
+        rec.loss = training::softmaxCrossEntropy(cache.output, b.labels, weight / static_cast<float>(batch), dLogits)
+            / weight;
+        backwardIn(format, model, cache, std::move(dLogits), grad);
+        // The same gradient in fp32, unscaled, at the same weights, to count what the low format lost.
+        training::ForwardCache exact;
+        model.forward(0, o.shape.layers(), b.x, exact);
+        (void)training::softmaxCrossEntropy(exact.output, b.labels, o.lossWeight / static_cast<float>(batch), dLogits);
+        std::fill(reference.begin(), reference.end(), 0.0f);
+        model.backward(exact, std::move(dLogits), nullptr, reference);
         std::size_t nonzero = 0, flushed = 0, subnormal = 0;
         const double minNormal = formatInfo(format).minNormal;
         for (std::size_t k = 0; k < n; ++k) {
@@ -94,7 +105,8 @@ PrecisionRunResult runPrecision(const PrecisionRunOptions& o)
     result.skippedSteps = 0;
     for (const auto& s : result.steps)
         result.skippedSteps += s.skipped ? 1 : 0;
-    result.finalLoss = evaluateLoss(o.shape, master.data(), data);
+    std::copy(master.begin(), master.end(), weights.begin());
+    result.finalLoss = model.meanLoss(wholeBatch(data));
     result.meanFlushedShare = result.steps.empty() ? 0 : flushedSum / static_cast<double>(result.steps.size());
     return result;
 }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/training_memory/float_formats.h"
-#include "core/training_memory/span_timeline.h"
-#include "core/training_memory/tiny_mlp.h"
+#include "core/training_memory/scenario_model.h"
 
 #include <atomic>
 #include <vector>
@@ -21,7 +20,7 @@ enum class PrecisionMode
 struct PrecisionRunOptions
 {
     PrecisionMode mode = PrecisionMode::Fp16DynamicScaling;
-    MlpShape shape { 16, 32, 1 };
+    training::ModelShape shape = scenarioShape(); // part 1's MLP on the two spirals
     std::size_t batch = 64;
     int steps = 200;
     float learningRate = 0.01f; // Adam on the fp32 master weights

@@ -176,9 +176,10 @@ OptimizerRun trainWithOptimizer(OptimizerKind kind, const OptimizerRunOptions& o
 {
     OptimizerRun run;
     run.kind = kind;
-    const std::size_t batches = 16;
-    const Dataset data = makeTeacherDataset(o.shape, o.batch * batches, o.seed);
-    std::vector<float> params = initialParams(o.shape, o.seed + 1);
+    const int batch = static_cast<int>(o.batch);
+    const training::Dataset data = scenarioData(o.shape, batch * 16, o.seed);
+    training::Mlp model(o.shape, o.seed + 1);
+    const std::span<float> params = model.parameters();
     run.params = params.size();
     // SGD's step is not normalised like Adam's: the same rate would crawl, so it gets a larger one.
     const float lr = kind == OptimizerKind::Sgd ? o.learningRate * 10.0f : o.learningRate;
@@ -192,12 +193,15 @@ OptimizerRun trainWithOptimizer(OptimizerKind kind, const OptimizerRunOptions& o
             run.cancelled = true;
             break;
         }
-        const std::size_t begin = (static_cast<std::size_t>(s) % batches) * o.batch;
-        run.loss.push_back(lossAndGradient(o.shape, params.data(), data, begin, o.batch, grad.data()));
+        const training::Batch b = training::batchSlice(data, s, batch, 0, batch);
+        std::fill(grad.begin(), grad.end(), 0.0f);
+        run.loss.push_back(model.lossAndGradient(b, 1.0f / static_cast<float>(batch), grad));
         opt->step(params.data(), grad.data());
     }
     run.seconds = static_cast<double>(SpanTimeline::steadyNowNs() - t0) / 1e9;
-    run.finalLoss = evaluateLoss(o.shape, params.data(), data);
+    const training::Batch all = wholeBatch(data);
+    run.finalLoss = model.meanLoss(all);
+    run.finalAccuracy = model.accuracy(all);
     return run;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/training_memory/tiny_mlp.h"
+#include "core/training_memory/scenario_model.h"
 
 #include <atomic>
 #include <cstdint>
@@ -44,9 +44,11 @@ struct QuantisedBlocks
     [[nodiscard]] std::size_t bytes() const { return codes.capacity() + absmax.capacity() * sizeof(float); }
 };
 
+// Each optimiser trains part 1's model (scenarioShape) from the same initial weights on the same
+// two-spiral batches in the same order.
 struct OptimizerRunOptions
 {
-    MlpShape shape { 16, 64, 1 };
+    training::ModelShape shape = scenarioShape();
     std::size_t batch = 64;
     int steps = 200;
     float learningRate = 0.005f;
@@ -60,8 +62,9 @@ struct OptimizerRun
     std::size_t params = 0;
     std::size_t stateBytes = 0;
     double bytesPerParam = 0; // state only
-    std::vector<float> loss; // per step, on the batch
+    std::vector<float> loss; // per step, mean cross-entropy on the batch
     float finalLoss = 0; // whole data set
+    float finalAccuracy = 0; // whole data set
     double seconds = 0;
     bool cancelled = false;
 };

@@ -1,18 +1,19 @@
 #include "core/training_memory/prefetch.h"
 
+#include "core/training/optimizer.h"
+
 #include "core/util/atomic_file.h"
 #include "core/util/bounded_read.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
-#include <cmath>
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <mutex>
 #include <optional>
-#include <random>
 #include <thread>
 #include <unistd.h>
 
@@ -31,7 +32,8 @@ BatchFiles::BatchFiles(BatchFiles&& other) noexcept : m_dir(std::move(other.m_di
     other.m_dir.clear();
 }
 
-Result<BatchFiles> BatchFiles::create(const MlpShape& shape, int files, std::size_t rowsPerFile, std::uint32_t seed)
+Result<BatchFiles> BatchFiles::create(
+    const training::ModelShape& shape, int files, std::size_t rowsPerFile, std::uint32_t seed)
 {
     std::error_code ec;
     std::string pattern = (std::filesystem::temp_directory_path(ec) / "ptlab-prefetch-XXXXXX").string();
@@ -39,20 +41,23 @@ Result<BatchFiles> BatchFiles::create(const MlpShape& shape, int files, std::siz
         return errorFromErrno(errno, "create a temporary folder for the batch files");
     BatchFiles set;
     set.m_dir = pattern;
-    const Dataset data = makeTeacherDataset(shape, rowsPerFile * static_cast<std::size_t>(files), seed);
+    const int rows = static_cast<int>(rowsPerFile);
+    const training::Dataset data = scenarioData(shape, rows * files, seed);
+    const int inputs = static_cast<int>(data.x.rows());
     char buffer[32];
     for (int f = 0; f < files; ++f) {
         std::string text;
-        text.reserve(rowsPerFile * (shape.inputs + shape.outputs) * 14);
-        for (std::size_t r = 0; r < rowsPerFile; ++r) {
-            const std::size_t row = static_cast<std::size_t>(f) * rowsPerFile + r;
-            for (int i = 0; i < shape.inputs + shape.outputs; ++i) {
-                const float v = i < shape.inputs ? data.x[row * shape.inputs + i]
-                                                 : data.y[row * shape.outputs + (i - shape.inputs)];
-                auto res = std::to_chars(buffer, buffer + sizeof buffer, v);
+        text.reserve(rowsPerFile * static_cast<std::size_t>(inputs + 1) * 14);
+        for (int r = 0; r < rows; ++r) {
+            const Eigen::Index sample = static_cast<Eigen::Index>(f) * rows + r;
+            for (int i = 0; i < inputs; ++i) {
+                auto res = std::to_chars(buffer, buffer + sizeof buffer, data.x(i, sample));
                 text.append(buffer, res.ptr);
-                text.push_back(i + 1 < shape.inputs + shape.outputs ? ',' : '\n');
+                text.push_back(',');
             }
+            auto res = std::to_chars(buffer, buffer + sizeof buffer, data.labels[static_cast<std::size_t>(sample)]);
+            text.append(buffer, res.ptr);
+            text.push_back('\n');
         }
         const std::string path = set.m_dir + "/batch-" + std::to_string(f) + ".csv";
         std::string reason;
@@ -63,32 +68,38 @@ Result<BatchFiles> BatchFiles::create(const MlpShape& shape, int files, std::siz
     return set;
 }
 
-Result<Dataset> loadBatchFile(const std::string& path, int inputs, int outputs)
+Result<training::Batch> loadBatchFile(const std::string& path, int inputs, int classes)
 {
     auto text = readFileBounded(path, 64u << 20, "A batch file");
     if (!text)
         return text.error();
-    Dataset d;
-    d.inputs = inputs;
-    d.outputs = outputs;
+    std::vector<float> x;
+    std::vector<int> labels;
     const char* p = text->data();
     const char* end = p + text->size();
-    int column = 0;
     while (p < end) {
-        float v = 0;
-        auto res = std::from_chars(p, end, v);
-        if (res.ec != std::errc())
-            return Error { Error::Code::Parse, 0, "not a number in " + path };
-        (column < inputs ? d.x : d.y).push_back(v);
-        column = (column + 1) % (inputs + outputs);
+        for (int i = 0; i < inputs; ++i) {
+            float v = 0;
+            auto res = std::from_chars(p, end, v);
+            if (res.ec != std::errc() || res.ptr == end || *res.ptr != ',')
+                return Error { Error::Code::Parse, 0, "not a coordinate in " + path };
+            x.push_back(v);
+            p = res.ptr + 1;
+        }
+        int label = 0;
+        auto res = std::from_chars(p, end, label);
+        if (res.ec != std::errc() || label < 0 || label >= classes)
+            return Error { Error::Code::Parse, 0, "not a class label in " + path };
+        labels.push_back(label);
         p = res.ptr;
-        if (p < end && (*p == ',' || *p == '\n'))
-            ++p;
+        if (p < end && *p++ != '\n')
+            return Error { Error::Code::Parse, 0,
+                "a row longer than " + std::to_string(inputs + 1) + " values in " + path };
     }
-    if (d.x.size() != d.size() * static_cast<std::size_t>(inputs)
-        || d.y.size() != d.size() * static_cast<std::size_t>(outputs))
-        return Error { Error::Code::Parse, 0, "a short row in " + path };
-    return d;
+    training::Batch batch;
+    batch.x = training::ConstMatrixMap(x.data(), inputs, static_cast<Eigen::Index>(labels.size()));
+    batch.labels = std::move(labels);
+    return batch;
 }
 
 namespace {
@@ -98,7 +109,7 @@ class BatchQueue
 {
 public:
     explicit BatchQueue(std::size_t capacity) : m_capacity(std::max<std::size_t>(1, capacity)) { }
-    bool push(Result<Dataset> item)
+    bool push(Result<training::Batch> item)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [this] { return m_closed || m_items.size() < m_capacity; });
@@ -108,7 +119,7 @@ public:
         m_notEmpty.notify_one();
         return true;
     }
-    std::optional<Result<Dataset>> pop()
+    std::optional<Result<training::Batch>> pop()
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [this] { return m_closed || !m_items.empty(); });
@@ -130,7 +141,7 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;
-    std::deque<Result<Dataset>> m_items;
+    std::deque<Result<training::Batch>> m_items;
     std::size_t m_capacity;
     bool m_closed = false;
 };
@@ -151,8 +162,12 @@ PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& o)
     PrefetchRun run { loaders, 0, 0, 0, 0, 0, 0, {}, SpanTimeline(trackNames(loaders)), false, {} };
     const auto& paths = files.paths();
     const int total = static_cast<int>(paths.size());
-    std::vector<float> params = initialParams(o.shape, o.seed);
-    std::vector<float> grad(params.size()), m(params.size(), 0.0f), v(params.size(), 0.0f);
+    training::Mlp model(o.shape, o.seed);
+    training::Optimizer adam(
+        training::OptimizerConfig { .kind = training::OptimizerConfig::Kind::Adam, .learningRate = o.learningRate },
+        o.shape.parameterCount());
+    std::vector<float> grad(o.shape.parameterCount());
+    const int inputs = o.shape.inputs(0), classes = o.shape.widths.back();
     SpanTimeline& tl = run.timeline;
 
     BatchQueue queue(static_cast<std::size_t>(o.queueCapacity));
@@ -167,7 +182,7 @@ PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& o)
                 if (index >= total)
                     return;
                 const auto a = SpanTimeline::steadyNowNs();
-                auto batch = loadBatchFile(paths[index], o.shape.inputs, o.shape.outputs);
+                auto batch = loadBatchFile(paths[index], inputs, classes);
                 const auto b = SpanTimeline::steadyNowNs();
                 tl.add(static_cast<std::size_t>(l) + 1, "read + parse", a, b);
                 const bool pushed = queue.push(std::move(batch));
@@ -189,9 +204,9 @@ PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& o)
             break;
         }
         const auto a = SpanTimeline::steadyNowNs();
-        std::optional<Result<Dataset>> batch;
+        std::optional<Result<training::Batch>> batch;
         if (loaders == 0)
-            batch = loadBatchFile(paths[b], o.shape.inputs, o.shape.outputs);
+            batch = loadBatchFile(paths[b], inputs, classes);
         else
             batch = queue.pop();
         const auto w = SpanTimeline::steadyNowNs();
@@ -202,26 +217,23 @@ PrefetchRun runPrefetch(const BatchFiles& files, const PrefetchOptions& o)
                 run.error = batch->error();
             break;
         }
-        const Dataset& d = batch->value();
-        std::int64_t forwardEnd = 0;
-        BackwardOptions bo;
-        bo.forwardEndNs = &forwardEnd;
-        run.loss.push_back(lossAndGradient(o.shape, params.data(), d, 0, d.size(), grad.data(), bo));
+        const training::Batch& d = batch->value();
+        training::ForwardCache cache;
+        model.forward(0, o.shape.layers(), d.x, cache);
+        training::Matrix dLogits;
+        run.loss.push_back(
+            training::softmaxCrossEntropy(cache.output, d.labels, 1.0f / static_cast<float>(d.size()), dLogits));
+        const auto forwardEnd = SpanTimeline::steadyNowNs(); // the loss counts as forward
+        std::fill(grad.begin(), grad.end(), 0.0f);
+        model.backward(cache, std::move(dLogits), nullptr, grad);
         const auto c = SpanTimeline::steadyNowNs();
         tl.add(0, "forward", w, forwardEnd);
         tl.add(0, "backward", forwardEnd, c);
-        const int t = b + 1;
-        const float c1 = 1.0f - std::pow(0.9f, static_cast<float>(t)),
-                    c2 = 1.0f - std::pow(0.999f, static_cast<float>(t));
-        for (std::size_t k = 0; k < params.size(); ++k) {
-            m[k] = 0.9f * m[k] + 0.1f * grad[k];
-            v[k] = 0.999f * v[k] + 0.001f * grad[k] * grad[k];
-            params[k] -= o.learningRate * (m[k] / c1) / (std::sqrt(v[k] / c2) + 1e-8f);
-        }
+        adam.update(model.parameters(), grad, b + 1);
         const auto e = SpanTimeline::steadyNowNs();
         tl.add(0, "optimizer", c, e);
         busyNs += e - w;
-        samples += d.size();
+        samples += static_cast<std::size_t>(d.size());
         ++run.batches;
     }
     queue.close();

@@ -40,6 +40,15 @@ struct TrainMemoryOptions
     bool json = false;
 };
 
+// "2-64-64-3 tanh MLP, two spirals": what the report says it trained.
+std::string modelName(const training::ModelShape& shape)
+{
+    std::string name;
+    for (std::size_t i = 0; i < shape.widths.size(); ++i)
+        name += (i ? "-" : "") + std::to_string(shape.widths[i]);
+    return name + (shape.hidden == training::Activation::Tanh ? " tanh" : " relu") + " MLP, two spirals";
+}
+
 std::vector<StepRecord> lossSteps(const std::vector<float>& loss)
 {
     std::vector<StepRecord> steps;
@@ -93,25 +102,27 @@ int runTrainMemory(const TrainMemoryOptions& o, cli::Io io)
         return cli::ExitUsage;
     }
     if (t == "precision") {
-        text << "mixed precision, fp16 with fp32 master weights (loss weight 2^-16):\n";
+        doc["model"] = modelName(PrecisionRunOptions {}.shape);
+        text << "mixed precision on part 1's model (" << modelName(PrecisionRunOptions {}.shape)
+             << "), fp16 with fp32 master weights (loss weight 2^-16):\n";
         doc["runs"] = precisionRuns(o, csv, text);
     } else if (t == "accumulation") {
         AccumulationOptions a;
         a.microBatch = static_cast<std::size_t>(o.microBatch);
         a.microSteps = o.microSteps;
         const auto r = runAccumulation(a);
-        doc.update({ { "micro_batch", a.microBatch }, { "micro_steps", a.microSteps },
+        doc.update({ { "model", modelName(a.shape) }, { "micro_batch", a.microBatch }, { "micro_steps", a.microSteps },
             { "max_abs_difference", r.maxAbsDifference }, { "max_abs_gradient", r.maxAbsGradient },
             { "accumulated_loss", r.accumulatedLoss }, { "big_batch_loss", r.bigBatchLoss },
             { "peak_activation_bytes_micro", r.peakActivationsMicro },
             { "peak_activation_bytes_big", r.peakActivationsBig },
             { "gradient_buffer_bytes_micro", r.gradientBuffersMicro },
             { "gradient_buffer_bytes_big", r.gradientBuffersBig } });
-        text << "gradient accumulation, " << a.microSteps << " x " << a.microBatch << " rows vs one batch of "
-             << a.microSteps * a.microBatch << ": largest gradient difference " << r.maxAbsDifference
-             << " (gradients up to " << r.maxAbsGradient << ")\n  peak activations " << r.peakActivationsMicro
-             << " B vs " << r.peakActivationsBig << " B; gradient buffers " << r.gradientBuffersMicro << " B vs "
-             << r.gradientBuffersBig << " B\n";
+        text << "gradient accumulation on part 1's model (" << modelName(a.shape) << "), " << a.microSteps << " x "
+             << a.microBatch << " rows vs one batch of " << a.microSteps * a.microBatch
+             << ": largest gradient difference " << r.maxAbsDifference << " (gradients up to " << r.maxAbsGradient
+             << ")\n  peak activations " << r.peakActivationsMicro << " B vs " << r.peakActivationsBig
+             << " B; gradient buffers " << r.gradientBuffersMicro << " B vs " << r.gradientBuffersBig << " B\n";
     } else if (t == "checkpointing") {
         CheckpointOptions c;
         c.layers = o.layers;
@@ -134,14 +145,16 @@ int runTrainMemory(const TrainMemoryOptions& o, cli::Io io)
         if (o.steps > 0)
             p.steps = o.steps;
         nlohmann::json runs = nlohmann::json::array();
-        text << "optimizers on the tiny model (" << p.shape.paramCount() << " parameters):\n";
+        doc["model"] = modelName(p.shape);
+        text << "optimizers on part 1's model (" << modelName(p.shape) << ", " << p.shape.parameterCount()
+             << " parameters):\n";
         for (auto kind : { OptimizerKind::Sgd, OptimizerKind::Adam, OptimizerKind::AdamW, OptimizerKind::Adam8bit }) {
             const auto r = trainWithOptimizer(kind, p);
             runs.push_back({ { "optimizer", optimizerName(kind) }, { "state_bytes", r.stateBytes },
-                { "bytes_per_param", r.bytesPerParam }, { "final_loss", r.finalLoss }, { "seconds", r.seconds },
-                { "loss", r.loss } });
+                { "bytes_per_param", r.bytesPerParam }, { "final_loss", r.finalLoss },
+                { "final_accuracy", r.finalAccuracy }, { "seconds", r.seconds }, { "loss", r.loss } });
             text << "  " << optimizerName(kind) << ": " << r.bytesPerParam << " B of state per parameter, final loss "
-                 << r.finalLoss << '\n';
+                 << r.finalLoss << ", accuracy " << 100 * r.finalAccuracy << " %\n";
             if (kind == OptimizerKind::Adam8bit)
                 csv = lossSteps(r.loss);
         }
@@ -156,7 +169,9 @@ int runTrainMemory(const TrainMemoryOptions& o, cli::Io io)
             return cli::ExitFailure;
         }
         nlohmann::json runs = nlohmann::json::array();
-        text << "prefetching, " << p.files << " batch files of " << p.rowsPerFile << " rows read and parsed:\n";
+        doc["model"] = modelName(p.shape);
+        text << "prefetching, " << p.files << " batch files of " << p.rowsPerFile
+             << " two-spiral samples read and parsed, trainer on part 1's model (" << modelName(p.shape) << "):\n";
         for (int loaders : { 0, o.loaders }) {
             p.loaderThreads = loaders;
             auto r = runPrefetch(*files, p);
@@ -215,8 +230,8 @@ int runTrainMemory(const TrainMemoryOptions& o, cli::Io io)
             if (sum > 0)
                 totals[span] = sum;
         }
-        doc.update({ { "workers", z.workers }, { "stage", z.stage }, { "steps", r.stepsDone }, { "seconds", r.seconds },
-            { "span_seconds", totals } });
+        doc.update({ { "model", modelName(z.shape) }, { "workers", z.workers }, { "stage", z.stage },
+            { "steps", r.stepsDone }, { "seconds", r.seconds }, { "span_seconds", totals } });
         text << "profiled data-parallel run, " << z.workers << " workers, " << r.stepsDone << " steps, " << r.seconds
              << " s\n";
         for (auto it = totals.begin(); it != totals.end(); ++it)
@@ -249,7 +264,7 @@ int runTrainMemory(const TrainMemoryOptions& o, cli::Io io)
 
 cli::Command trainMemoryCommand()
 {
-    return { "train-memory", "memory and time savers on the tiny model, measured (precision, accumulation, ...)",
+    return { "train-memory", "memory and time savers on part 1's tiny model, measured (precision, accumulation, ...)",
         [](CLI::App& app, cli::Io io) -> cli::Run {
             auto o = std::make_shared<TrainMemoryOptions>();
             app.footer(

@@ -56,9 +56,7 @@ struct WorkerState
 
 training::ModelShape zeroModelShape(int hidden)
 {
-    training::ModelShape shape = training::defaultShape(hidden, 3, 3);
-    shape.hidden = training::Activation::Tanh;
-    return shape;
+    return scenarioShape(hidden);
 }
 
 ZeroRunResult runZero(const ZeroRunOptions& o)
@@ -72,7 +70,7 @@ ZeroRunResult runZero(const ZeroRunOptions& o)
     result.stage = stage;
     result.workers = workers;
     result.paramCount = n;
-    const training::Dataset data = training::makeSpirals(globalBatch * 8, o.shape.widths.back(), 0.04f, o.seed);
+    const training::Dataset data = scenarioData(o.shape, globalBatch * 8, o.seed);
 
     // Worker w completes and updates ring chunk ringOwnedChunk(w) of the flat parameter buffer.
     const std::vector<std::size_t> bounds = training::chunkBounds(n, workers);

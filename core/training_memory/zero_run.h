@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/training/model.h"
+#include "core/training_memory/scenario_model.h"
 #include "core/training_memory/span_timeline.h"
 
 #include <atomic>
@@ -13,8 +14,8 @@
 
 namespace ptlab::training_memory {
 
-// The model a ZeRO run trains: part 1's MLP on the two-spiral data, two tanh hidden layers of
-// `hidden` units, 3 classes.
+// The model a ZeRO run trains: every scenario's model (scenarioShape), part 1's MLP on the two-spiral
+// data, two tanh hidden layers of `hidden` units, 3 classes.
 [[nodiscard]] training::ModelShape zeroModelShape(int hidden = 64);
 
 // Data-parallel mixed-precision Adam on part 1's workers (core/training: the Mlp, the Crew of threads,

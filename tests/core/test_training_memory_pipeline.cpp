@@ -6,30 +6,67 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 
 using namespace ptlab::training_memory;
 
-TEST_CASE("batch files are real files that parse back to the rows written", "[training_memory][prefetch]")
+TEST_CASE("batch files are real files of two-spiral samples that parse back to the samples written",
+    "[training_memory][prefetch]")
 {
-    MlpShape shape { 4, 8, 1 };
+    const auto shape = scenarioShape(8);
     auto files = BatchFiles::create(shape, 3, 10, 1);
     REQUIRE(files.ok());
     REQUIRE(files->paths().size() == 3);
     const std::string dir = files->directory();
     CHECK(std::filesystem::is_directory(dir));
-    auto d = loadBatchFile(files->paths()[1], 4, 1);
+    auto d = loadBatchFile(files->paths()[1], 2, 3);
     REQUIRE(d.ok());
-    CHECK(d->size() == 10);
-    const Dataset all = makeTeacherDataset(shape, 30, 1);
-    CHECK(d->x[0] == all.x[10 * 4]); // shortest round-trip text: exact
-    CHECK(d->y[9] == all.y[19]);
+    REQUIRE(d->size() == 10);
+    const auto all = scenarioData(shape, 30, 1);
+    for (int i = 0; i < 10; ++i) {
+        CHECK(d->x(0, i) == all.x(0, 10 + i)); // shortest round-trip text: exact
+        CHECK(d->x(1, i) == all.x(1, 10 + i));
+        CHECK(d->labels[static_cast<std::size_t>(i)] == all.labels[static_cast<std::size_t>(10 + i)]);
+    }
+    {
+        std::ofstream bad(dir + "/bad.csv");
+        bad << "0.5,0.25,1\n0.5,oops,2\n";
+    }
+    auto bad = loadBatchFile(dir + "/bad.csv", 2, 3);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ptlab::Error::Code::Parse);
+    {
+        std::ofstream unknown(dir + "/class.csv");
+        unknown << "0.5,0.25,3\n"; // a fourth class of a 3-class model
+    }
+    CHECK_FALSE(loadBatchFile(dir + "/class.csv", 2, 3).ok());
     {
         auto moved = std::move(files.value());
     }
     CHECK_FALSE(std::filesystem::exists(dir));
-    CHECK_FALSE(loadBatchFile(dir + "/none.csv", 4, 1).ok());
+    CHECK_FALSE(loadBatchFile(dir + "/none.csv", 2, 3).ok());
+}
+
+TEST_CASE("the prefetch trainer trains part 1's model on the batch files", "[training_memory][prefetch]")
+{
+    PrefetchOptions o;
+    o.files = 40;
+    o.rowsPerFile = 256;
+    o.learningRate = 0.02f;
+    o.loaderThreads = 1;
+    CHECK(o.shape.widths == std::vector<int> { 2, 8, 8, 3 });
+    auto files = BatchFiles::create(o.shape, o.files, o.rowsPerFile, 4);
+    REQUIRE(files.ok());
+    const auto r = runPrefetch(*files, o);
+    REQUIRE(r.batches == o.files);
+    REQUIRE(r.loss.size() == 40);
+    const auto mean = [&r](std::size_t begin) {
+        return (r.loss[begin] + r.loss[begin + 1] + r.loss[begin + 2] + r.loss[begin + 3] + r.loss[begin + 4]) / 5;
+    };
+    INFO("first five batches' loss " << mean(0) << ", last five " << mean(35));
+    CHECK(mean(35) < 0.9f * mean(0)); // cross-entropy on the spirals falls
 }
 
 TEST_CASE(

@@ -15,13 +15,17 @@ TEST_CASE("k accumulated micro-steps give the gradient of one k-times larger bat
     o.microBatch = 8;
     o.microSteps = 4;
     const auto r = runAccumulation(o);
-    REQUIRE(r.accumulated.size() == o.shape.paramCount());
+    REQUIRE(r.accumulated.size() == o.shape.parameterCount());
     CHECK(r.maxAbsGradient > 0);
     CHECK(r.maxAbsDifference <= 1e-5 * r.maxAbsGradient);
     CHECK(r.accumulatedLoss == Approx(r.bigBatchLoss).epsilon(1e-5));
-    // activations of 8 rows against 32 rows: a quarter
+    // part 1's ForwardCache of 8 samples against 32: a quarter. Per sample it holds every layer's input
+    // and pre-activation and the logits: (2 + 64) + (64 + 64) + (64 + 3) + 3 floats.
     CHECK(r.peakActivationsMicro * 4 == r.peakActivationsBig);
-    CHECK(r.peakActivationsMicro == 8 * (o.shape.hidden + o.shape.outputs) * sizeof(float));
+    CHECK(r.peakActivationsMicro == 8 * 264 * sizeof(float));
+    ptlab::training::ForwardCache cache;
+    ptlab::training::Mlp(o.shape, 1).forward(0, o.shape.layers(), ptlab::training::Matrix::Zero(2, 8), cache);
+    CHECK(r.peakActivationsMicro == cache.bytes());
     CHECK(r.gradientBuffersMicro == 2 * r.gradientBuffersBig); // the accumulator is the price
 }
 

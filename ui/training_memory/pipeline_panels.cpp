@@ -153,7 +153,8 @@ void PrefetchPanel::applyPreset(const QString& preset)
 void PrefetchPanel::retranslate()
 {
     setHeading(memoryScenarioTitle(QStringLiteral("prefetch")),
-        tr("Each batch is a real file in a temporary folder, read and parsed from text, as slow input pipelines are. "
+        tr("Each batch is a real file of two-spiral samples in a temporary folder, read and parsed from text, as slow "
+           "input pipelines are; the trainer steps a narrow version of the training page's tiny classifier. "
            "Without prefetching the trainer reads every batch itself and trains only in between. With loader threads "
            "and a bounded queue the next batches are ready while it computes: its idle share falls and the throughput "
            "rises, as long as there is a free core for the loaders."));

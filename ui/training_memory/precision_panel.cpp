@@ -83,8 +83,9 @@ void PrecisionPanel::retranslate()
         tr("fp16 has 10 fraction bits and a small range: above 65504 a value becomes infinite, below 2⁻²⁴ it becomes "
            "zero. bf16 keeps the range of fp32 with only 7 fraction bits. Rounding here is done in software, to "
            "nearest "
-           "with ties to even. The run trains the tiny model with fp16 compute and fp32 master weights; its loss is "
-           "averaged over 65 536 values, so its gradients are small and, without loss scaling, many flush to zero. "
+           "with ties to even. The run trains the tiny classifier of the training page on its two spirals with fp16 "
+           "compute and fp32 master weights; its cross-entropy is averaged over 65 536 values, so its gradients are "
+           "small and, without loss scaling, many flush to zero. "
            "Dynamic scaling multiplies the loss, skips a step and halves the scale on overflow, doubles it after 10 "
            "good steps."));
     m_stepsLabel->setText(tr("Steps:"));

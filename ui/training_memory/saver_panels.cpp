@@ -326,9 +326,11 @@ void OptimizersPanel::show()
     m_plot->rescaleAxes();
     m_plot->legend->setVisible(!m_last.empty());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    setStatus(m_last.empty() ? tr("Press Run to train the tiny model with each optimizer.")
-                             : tr("%1 parameters; the loss curves are on the same data in the same order.")
-                                   .arg(locale().toString(static_cast<qulonglong>(m_last.front().params))));
+    setStatus(m_last.empty()
+            ? tr("Press Run to train the tiny model with each optimizer.")
+            : tr("The tiny classifier of the training page, %1 parameters; the loss curves are on the same "
+                 "two-spiral batches in the same order.")
+                  .arg(locale().toString(static_cast<qulonglong>(m_last.front().params))));
 }
 
 // ---------------------------------------------------------------------------------------------
