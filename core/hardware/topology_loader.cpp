@@ -8,6 +8,10 @@
 #include <hwloc.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -251,6 +255,62 @@ std::string quoted(const std::string& s)
     return "'" + s + "'";
 }
 
+// hwloc builds every object a synthetic description asks for, up to 2^32 per level: "pu:4000000000" is
+// accepted and exhausts memory, and an "indexes=" attribute allocates an index per object while the
+// description is parsed. The largest real machines have a few thousand objects and ptlab draws every
+// one, so it refuses more than this before hwloc sees the description.
+constexpr std::uint64_t MaxSyntheticObjects = 16384;
+
+std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
+{
+    return a > UINT64_MAX - b ? UINT64_MAX : a + b;
+}
+
+std::uint64_t saturatingMultiply(std::uint64_t a, std::uint64_t b)
+{
+    return b != 0 && a > UINT64_MAX / b ? UINT64_MAX : a * b;
+}
+
+// The objects a synthetic description will create, read the way hwloc reads it
+// (topology-synthetic.c): levels "[type:]arity[(attributes)]" from the top, each NUMA node attached
+// with "[numa...]" one per object of the level above it, and the machine and one NUMA node besides.
+std::uint64_t syntheticObjectCount(const char* description)
+{
+    const char* pos = description;
+    const auto skipPast = [&pos](char c) {
+        pos = std::strchr(pos, c);
+        return pos ? ++pos : nullptr;
+    };
+    if (*pos == '(' && !skipPast(')'))
+        return 0;
+    std::uint64_t width = 1; // objects on the level read last
+    std::uint64_t total = 2;
+    while (total <= MaxSyntheticObjects) { // beyond that the exact count does not matter
+        while (*pos == ' ' || *pos == '\n')
+            ++pos;
+        if (!*pos)
+            break;
+        if (*pos == '[') {
+            total = saturatingAdd(total, width);
+            if (!skipPast(']'))
+                break;
+            continue;
+        }
+        if ((*pos < '0' || *pos > '9') && !skipPast(':'))
+            break;
+        char* end = nullptr;
+        const unsigned long arity = std::strtoul(pos, &end, 0);
+        if (end == pos || arity == 0 || arity > UINT_MAX)
+            break; // hwloc refuses the description
+        pos = end;
+        width = saturatingMultiply(width, arity);
+        total = saturatingAdd(total, width);
+        if (*pos == '(' && !skipPast(')'))
+            break;
+    }
+    return total;
+}
+
 int allowedCpuCount()
 {
     cpu_set_t set;
@@ -347,6 +407,11 @@ Result<Topology> loadSynthetic(const std::string& description)
             "The synthetic topology description is empty; try e.g. \"pack:2 [numa] l3:1 core:8 pu:2\"." };
     }
     hwloc_topology_set_icache_types_filter(topology.get(), HWLOC_TYPE_FILTER_KEEP_ALL);
+    if (syntheticObjectCount(description.c_str()) > MaxSyntheticObjects) {
+        return Error { Error::Code::InvalidArgument, 0,
+            "The synthetic topology description " + quoted(description) + " describes more than "
+                + std::to_string(MaxSyntheticObjects) + " objects, the most ptlab draws." };
+    }
     if (hwloc_topology_set_synthetic(topology.get(), description.c_str()) != 0
         || hwloc_topology_load(topology.get()) != 0) {
         return Error { Error::Code::InvalidArgument, 0,
