@@ -1,7 +1,5 @@
 #include "core/cli/finite_range.h"
 
-#include <CLI/TypeTools.hpp>
-
 #include <cmath>
 
 namespace ptlab::cli {

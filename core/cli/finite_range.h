@@ -1,6 +1,6 @@
 #pragma once
 
-#include <CLI/Validators.hpp>
+#include <CLI/CLI.hpp>
 
 namespace ptlab::cli {
 
