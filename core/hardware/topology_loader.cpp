@@ -259,12 +259,13 @@ std::string quoted(const std::string& s)
 // accepted and exhausts memory, and an "indexes=" attribute allocates an index per object while the
 // description is parsed. Building is also slow for wide levels and many PUs (every insertion walks
 // the siblings and compares cpusets as wide as the machine): "pack:2 core:2048 pu:2" took 4 s and
-// timed out the fuzz target. Real machines stay well within these limits, and ptlab draws every object.
+// timed out the fuzz target, and 4096 PUs still took 5 s in it. A teaching machine stays well within
+// these limits (two 64-core packages with SMT are 256 PUs), and ptlab draws every object.
 struct SyntheticLimits
 {
     std::uint64_t children = 256; // objects directly inside one object, on one level
-    std::uint64_t pus = 4096;
-    std::uint64_t objects = 16384;
+    std::uint64_t pus = 1024;
+    std::uint64_t objects = 8192;
 };
 constexpr SyntheticLimits MaxSynthetic;
 

@@ -9,6 +9,8 @@ rm -rf "$work/$name"
 mkdir -p "$work/$name/corpus" "$work/$name/artifacts"
 # UBSan reports are recoverable by default and would only be printed: make them crashes.
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(dirname "$0")/lsan.supp}
+export LSAN_OPTIONS
 export UBSAN_OPTIONS
 set -- -max_total_time="${PTLAB_FUZZ_SECONDS:-15}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
   -artifact_prefix="$work/$name/artifacts/"
