@@ -36,7 +36,7 @@ TEST_CASE("Floating-point options refuse nan and inf with exit 2", "[cli]")
         { compare::compareBenchmark("race"), {}, "--increments", "1e6" },
     };
     for (const auto& c : cases) {
-        for (const std::string value : { c.good, std::string("nan"), std::string("-inf"), std::string("infinity") }) {
+        for (const std::string& value : { c.good, std::string("nan"), std::string("-inf"), std::string("infinity") }) {
             INFO(c.command.name << " " << c.option << " " << value);
             cli::Args args = c.before;
             args.push_back(c.option);
