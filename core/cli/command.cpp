@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <ostream>
 
 namespace ptlab::cli {
@@ -45,7 +46,10 @@ bool isCommandLine(const CommandTable& table, const Args& args)
     return first == "bench" || first.rfind('-', 0) != 0; // a word that names nothing is an error to report
 }
 
-int runCommand(const Command& command, const Args& args, Io io)
+namespace {
+
+// Parses `args` as `ptlab NAME args...` and hands the command's Run to `chosen` while its CLI::App exists.
+int parseCommand(const Command& command, const Args& args, Io io, const std::function<int(const Run& run)>& chosen)
 {
     CLI::App app(command.summary, "ptlab " + command.name);
     describe(app);
@@ -56,10 +60,28 @@ int runCommand(const Command& command, const Args& args, Io io)
     } catch (const CLI::ParseError& e) {
         return finishParse(app, e, io);
     }
-    return run ? run() : ExitOk;
+    return chosen(run);
 }
 
-int runCommandLine(const CommandTable& table, const Args& args, Io io)
+} // namespace
+
+int runCommand(const Command& command, const Args& args, Io io)
+{
+    return parseCommand(command, args, io, [](const Run& run) { return run ? run() : ExitOk; });
+}
+
+int checkCommand(const Command& command, const Args& args, Io io)
+{
+    return parseCommand(command, args, io, [](const Run&) { return ExitOk; });
+}
+
+namespace {
+
+// Parses `args` against the table and hands the chosen command's Run to `chosen`, while the CLI::App it
+// was parsed on (whose options the Run reads) still exists. Help, --version and bad arguments return
+// their exit code without calling `chosen`.
+int parseCommandLine(
+    const CommandTable& table, const Args& args, Io io, const std::function<int(const Run& run)>& chosen)
 {
     if (!args.empty() && args[0].rfind('-', 0) != 0 && args[0] != "bench" && args[0] != "help") {
         bool known = false;
@@ -71,7 +93,7 @@ int runCommandLine(const CommandTable& table, const Args& args, Io io)
         }
     }
     if (!args.empty() && args[0] == "help")
-        return runCommandLine(table, { "--help" }, io);
+        return parseCommandLine(table, { "--help" }, io, chosen);
     CLI::App app("ptlab — Process & Thread Lab. Without a command, opens the window.", "ptlab");
     describe(app);
     app.footer("Exit codes: 0 success, 1 failure while running, 2 bad arguments.\n"
@@ -125,8 +147,20 @@ int runCommandLine(const CommandTable& table, const Args& args, Io io)
     }
     for (auto& [sub, run] : runs)
         if (sub->parsed())
-            return run ? run() : ExitOk;
+            return chosen(run);
     return ExitUsage;
+}
+
+} // namespace
+
+int runCommandLine(const CommandTable& table, const Args& args, Io io)
+{
+    return parseCommandLine(table, args, io, [](const Run& run) { return run ? run() : ExitOk; });
+}
+
+int checkCommandLine(const CommandTable& table, const Args& args, Io io)
+{
+    return parseCommandLine(table, args, io, [](const Run&) { return ExitOk; });
 }
 
 } // namespace ptlab::cli

@@ -49,10 +49,18 @@ struct CommandTable
 // and `ptlab bench --help` included). A parse error prints the reason and returns ExitUsage.
 int runCommandLine(const CommandTable& table, const Args& args, Io io);
 
+// Parses `args` exactly as runCommandLine does, printing the same help and errors, but runs nothing:
+// the exit code of help or a bad argument, or ExitOk where a command would start (the fuzz target's
+// entry, which must never start a demo).
+int checkCommandLine(const CommandTable& table, const Args& args, Io io);
+
 // Whether `args` asks for a subcommand or for help, rather than for the window.
 bool isCommandLine(const CommandTable& table, const Args& args);
 
 // Runs one command alone, as `ptlab NAME args...` would (what the core tests call).
 int runCommand(const Command& command, const Args& args, Io io);
+
+// Parses as runCommand does and runs nothing, like checkCommandLine.
+int checkCommand(const Command& command, const Args& args, Io io);
 
 } // namespace ptlab::cli

@@ -1,5 +1,6 @@
 #include "core/compare/compare_command.h"
 
+#include "core/cli/finite_range.h"
 #include "core/compare/experiment.h"
 #include "core/compare/machine_info.h"
 #include "core/compare/result_io.h"
@@ -107,7 +108,7 @@ cli::Command compareBenchmark(const std::string& name)
                     const std::string key = p.key;
                     app.add_option_function<double>(
                            p.flag, [o, key](double v) { o->params[key] = v; }, p.help)
-                        ->check(CLI::Range(p.min, p.max));
+                        ->check(cli::finiteRange(p.min, p.max));
                 }
                 return [o, io, name] {
                     const ExperimentInfo* info = findExperiment(name);

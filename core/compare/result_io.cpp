@@ -1,8 +1,11 @@
 #include "core/compare/result_io.h"
 
 #include <charconv>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <system_error>
 
 namespace ptlab::compare {
@@ -20,12 +23,35 @@ std::string formatNumber(double value)
 
 namespace {
 
+// Finite numbers only: from_chars also reads "nan" and "inf", which formatNumber never writes and which
+// would leave the statistics of a variant undefined.
 bool parseNumber(std::string_view text, double& out)
 {
     if (text.empty())
         return false;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && end == text.data() + text.size();
+    return ec == std::errc() && end == text.data() + text.size() && std::isfinite(out);
+}
+
+// A field of an imported JSON file that is present but cannot be what export writes there.
+struct BadField : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+// nlohmann converts any number to int by a plain cast, and 1e30 to int is undefined behaviour. Export
+// writes whole numbers in int's range there.
+int intField(const json& j, const char* key)
+{
+    if (!j.contains(key))
+        return 0;
+    const json& v = j.at(key);
+    if (v.is_number_unsigned() && v.get<std::uint64_t>() <= static_cast<std::uint64_t>(INT_MAX))
+        return static_cast<int>(v.get<std::uint64_t>());
+    if (v.is_number_integer() && !v.is_number_unsigned() && v.get<std::int64_t>() >= INT_MIN
+        && v.get<std::int64_t>() <= INT_MAX)
+        return static_cast<int>(v.get<std::int64_t>());
+    throw BadField(std::string("\"") + key + "\" is not a whole number in range");
 }
 
 json summaryJson(const Summary& s)
@@ -89,13 +115,13 @@ Result<std::vector<ExperimentResult>> importJson(const std::string& text)
             ExperimentResult r;
             r.name = j.at("bench").get<std::string>();
             r.unit = j.value("unit", "");
-            r.runs = j.value("runs", 0);
-            r.warmup = j.value("warmup", 0);
+            r.runs = intField(j, "runs");
+            r.warmup = intField(j, "warmup");
             r.method = j.value("method", "");
             r.seconds = j.value("seconds", 0.0);
             r.cancelled = j.value("cancelled", false);
             if (j.contains("error"))
-                r.error = Error { Error::Code::Internal, j["error"].value("errno", 0),
+                r.error = Error { Error::Code::Internal, intField(j["error"], "errno"),
                     j["error"].value("message", std::string()) };
             for (const auto& jv : j.at("variants")) {
                 Variant v;
@@ -115,6 +141,8 @@ Result<std::vector<ExperimentResult>> importJson(const std::string& text)
         }
         return out;
     } catch (const json::exception& e) {
+        return Error { Error::Code::Parse, 0, std::string("not a ptlab comparison file: ") + e.what() };
+    } catch (const BadField& e) {
         return Error { Error::Code::Parse, 0, std::string("not a ptlab comparison file: ") + e.what() };
     }
 }

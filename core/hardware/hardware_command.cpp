@@ -143,7 +143,9 @@ void writeJson(const HardwareSummary& s, std::ostream& out, const std::string& e
     doc["hostname"] = s.hostname;
     if (!exported.empty())
         doc["exported_xml"] = exported;
-    out << doc.dump(2) << '\n';
+    // Names and paths come from outside (an XML file's infos, a Latin-1 file name): invalid UTF-8
+    // becomes U+FFFD instead of an exception from dump().
+    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
 struct HardwareOptions

@@ -9,6 +9,10 @@
 #include <hwloc.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -251,6 +255,73 @@ std::string quoted(const std::string& s)
     return "'" + s + "'";
 }
 
+// hwloc builds every object a synthetic description asks for, up to 2^32 per level: "pu:4000000000" is
+// accepted and exhausts memory, and an "indexes=" attribute allocates an index per object while the
+// description is parsed. Building is also slow for wide levels and many PUs (every insertion walks
+// the siblings and compares cpusets as wide as the machine): "pack:2 core:2048 pu:2" took 4 s and
+// timed out the fuzz target, and 4096 PUs still took 5 s in it. A teaching machine stays well within
+// these limits (two 64-core packages with SMT are 256 PUs), and ptlab draws every object.
+struct SyntheticLimits
+{
+    std::uint64_t children = 256; // objects directly inside one object, on one level
+    std::uint64_t pus = 1024;
+    std::uint64_t objects = 8192;
+};
+constexpr SyntheticLimits MaxSynthetic;
+
+std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
+{
+    return a > UINT64_MAX - b ? UINT64_MAX : a + b;
+}
+
+std::uint64_t saturatingMultiply(std::uint64_t a, std::uint64_t b)
+{
+    return b != 0 && a > UINT64_MAX / b ? UINT64_MAX : a * b;
+}
+
+// Whether a synthetic description stays within MaxSynthetic, read the way hwloc reads it
+// (topology-synthetic.c): levels "[type:]arity[(attributes)]" from the top, the last one the PUs, each
+// NUMA node attached with "[numa...]" one per object of the level above it, and the machine and a NUMA
+// node besides. What hwloc would refuse anyway counts as within the limits.
+bool syntheticWithinLimits(const char* description)
+{
+    const char* pos = description;
+    const auto skipPast = [&pos](char c) {
+        pos = std::strchr(pos, c);
+        return pos ? ++pos : nullptr;
+    };
+    if (*pos == '(' && !skipPast(')'))
+        return true;
+    std::uint64_t width = 1; // objects on the level read last: the PUs once all are read
+    std::uint64_t total = 2;
+    while (total <= MaxSynthetic.objects) {
+        while (*pos == ' ' || *pos == '\n')
+            ++pos;
+        if (!*pos)
+            break;
+        if (*pos == '[') {
+            total = saturatingAdd(total, width);
+            if (!skipPast(']'))
+                break;
+            continue;
+        }
+        if ((*pos < '0' || *pos > '9') && !skipPast(':'))
+            break;
+        char* end = nullptr;
+        const unsigned long arity = std::strtoul(pos, &end, 0);
+        if (end == pos || arity == 0 || arity > UINT_MAX)
+            break; // hwloc refuses the description
+        if (arity > MaxSynthetic.children)
+            return false;
+        pos = end;
+        width = saturatingMultiply(width, arity);
+        total = saturatingAdd(total, width);
+        if (*pos == '(' && !skipPast(')'))
+            break;
+    }
+    return total <= MaxSynthetic.objects && width <= MaxSynthetic.pus;
+}
+
 int allowedCpuCount()
 {
     cpu_set_t set;
@@ -347,6 +418,12 @@ Result<Topology> loadSynthetic(const std::string& description)
             "The synthetic topology description is empty; try e.g. \"pack:2 [numa] l3:1 core:8 pu:2\"." };
     }
     hwloc_topology_set_icache_types_filter(topology.get(), HWLOC_TYPE_FILTER_KEEP_ALL);
+    if (!syntheticWithinLimits(description.c_str())) {
+        return Error { Error::Code::InvalidArgument, 0,
+            "The synthetic topology description " + quoted(description) + " is larger than ptlab draws: at most "
+                + std::to_string(MaxSynthetic.children) + " objects inside one, " + std::to_string(MaxSynthetic.pus)
+                + " PUs and " + std::to_string(MaxSynthetic.objects) + " objects in all." };
+    }
     if (hwloc_topology_set_synthetic(topology.get(), description.c_str()) != 0
         || hwloc_topology_load(topology.get()) != 0) {
         return Error { Error::Code::InvalidArgument, 0,

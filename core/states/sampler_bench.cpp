@@ -1,5 +1,6 @@
 #include "core/states/states_command.h"
 
+#include "core/cli/finite_range.h"
 #include "core/states/engine.h"
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -113,10 +114,10 @@ cli::Command samplerBenchmark()
                        "a share of one core (for the exact source, draining the kernel's switch records included).");
             app.add_option("--tasks", o->tasks, "threads to spawn")->check(CLI::Range(1, 1000))->capture_default_str();
             app.add_option("--rate", o->rate, "samples per second")
-                ->check(CLI::Range(5.0, 100.0))
+                ->check(cli::finiteRange(5.0, 100.0))
                 ->capture_default_str();
             app.add_option("--seconds", o->seconds, "how long to measure")
-                ->check(CLI::Range(1.0, 120.0))
+                ->check(cli::finiteRange(1.0, 120.0))
                 ->capture_default_str();
             app.add_option("--workload", o->workload, "what the threads do")
                 ->check(CLI::IsMember({ "cpu", "io", "mixed", "lock", "sleep" }))

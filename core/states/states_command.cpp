@@ -1,5 +1,6 @@
 #include "core/states/states_command.h"
 
+#include "core/cli/finite_range.h"
 #include "core/states/engine.h"
 #include "core/states/states_trace.h"
 #include <CLI/CLI.hpp>
@@ -272,10 +273,10 @@ cli::Command statesCommand()
                 ->check(CLI::Range(0, 100))
                 ->capture_default_str();
             app.add_option("--seconds", o->seconds, "how long to observe")
-                ->check(CLI::Range(0.1, 600.0))
+                ->check(cli::finiteRange(0.1, 600.0))
                 ->capture_default_str();
             app.add_option("--rate", o->rate, "samples per second")
-                ->check(CLI::Range(5.0, 100.0))
+                ->check(cli::finiteRange(5.0, 100.0))
                 ->capture_default_str();
             app.add_flag("--defer-reaping", o->deferReaping, "leave exited workers as zombies until the end");
             app.add_option("--source", o->source,

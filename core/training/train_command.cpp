@@ -1,5 +1,6 @@
 #include "core/training/train_command.h"
 
+#include "core/cli/finite_range.h"
 #include "core/training/collective_bench.h"
 #include "core/training/mpi_launch.h"
 #include "core/training/report_json.h"
@@ -167,7 +168,7 @@ cli::Command trainCommand()
             app.add_option("--optimizer", o->optimizer, "optimizer")
                 ->check(CLI::IsMember({ "adam", "sgd" }))
                 ->capture_default_str();
-            app.add_option("--lr", o->lr, "learning rate")->check(CLI::Range(1e-6, 10.0))->capture_default_str();
+            app.add_option("--lr", o->lr, "learning rate")->check(cli::finiteRange(1e-6, 10.0))->capture_default_str();
             app.add_option("--seed", o->seed, "seed of the model and the data")->capture_default_str();
             app.add_option(
                 "--hostfile", o->hostfile, "MPI: an Open MPI hostfile (one line per machine: 'host slots=N')");

@@ -1,4 +1,6 @@
 #include "core/training_memory/training_memory_commands.h"
+
+#include "core/cli/finite_range.h"
 #include "core/training_memory/zero_memory.h"
 #include "core/training_memory/zero_run.h"
 
@@ -101,7 +103,7 @@ cli::Command zeroCommand()
                        "part 1's tiny model, worker threads and ring collectives (`ptlab train`), and prints the\n"
                        "bytes each worker held.");
             app.add_option("--params", o->params, "parameters Ψ (e.g. 7.5e9)")
-                ->check(CLI::Range(1.0, 1e15))
+                ->check(cli::finiteRange(1.0, 1e15))
                 ->capture_default_str();
             app.add_option("--gpus", o->gpus, "data-parallel devices N_d")
                 ->check(CLI::Range(1, 1000000))

@@ -1,5 +1,6 @@
 #include "core/workloads/workload_command.h"
 
+#include "core/cli/finite_range.h"
 #include "core/workloads/speedup.h"
 #include "core/workloads/workload.h"
 
@@ -191,14 +192,14 @@ cli::Command workloadCommand()
                 ->check(CLI::Range(1, 256))
                 ->capture_default_str();
             app.add_option("--size", o->size, "scales the total work (1 = a fraction of a second per worker)")
-                ->check(CLI::Range(0.01, 100.0))
+                ->check(cli::finiteRange(0.01, 100.0))
                 ->capture_default_str();
             app.add_flag("--crash-one", o->crash, "one worker raises SIGSEGV");
             app.add_option("--port", o->port, "servers: the loopback port (0: any free one)")
                 ->check(CLI::Range(0, 65535))
                 ->capture_default_str();
             app.add_option("--timeout", o->timeout, "seconds before a run stops itself")
-                ->check(CLI::Range(1.0, 600.0))
+                ->check(cli::finiteRange(1.0, 600.0))
                 ->capture_default_str();
             app.add_flag("--sweep", o->sweep, "speed-up for 1 ... 2x hardware threads workers, with Amdahl's fit");
             app.add_option("--runs", o->runs, "--sweep: runs per worker count")

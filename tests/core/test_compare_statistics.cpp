@@ -114,3 +114,32 @@ TEST_CASE("compare results round-trip through JSON and CSV", "[compare]")
         CHECK_FALSE(importCsv("a,b\n1,2\n"));
     }
 }
+
+TEST_CASE("compare import takes only the numbers export writes", "[compare]")
+{
+    // tests/fuzz/corpus/read_back/regression-*: importCsv read "nan" and "inf" (from_chars does), which
+    // export writes as 0, so a file did not survive its own round trip; importJson cast 1e30 to int
+    // (undefined behaviour, reported by UBSan) and took 2.5 runs as 2.
+    const std::string header
+        = "experiment,kind,id,label,series,param,unit,count,min,q1,median,q3,p95,max,mean,samples,text\n";
+    CHECK(importCsv(header + "x,variant,a,b,,0,us,1,1,1,1,1,1,1,1,1;2,\n"));
+    for (const char* row :
+        { "x,variant,a,b,,0,us,1,1,1,1,1,1,1,1,1;nan,\n", "x,variant,a,b,,inf,us,1,1,1,1,1,1,1,1,1,\n",
+            "x,fact,k,,,,,,,,,,,,,-inf,text\n", "x,variant,a,b,,0,us,1,1,1,1,1,1,1,1,1e400,\n" }) {
+        INFO(row);
+        CHECK_FALSE(importCsv(header + row));
+    }
+
+    const auto result = [](const std::string& fields) { return R"({"results": [{"bench": "x", )" + fields + "}]}"; };
+    CHECK(importJson(result(R"("runs": 3, "warmup": 1, "variants": [{"id": "a", "samples": [1, 2.5]}])")));
+    for (const std::string fields : {
+             R"("runs": 1e30, "variants": [])",
+             R"("runs": 2.5, "variants": [])",
+             R"("warmup": 4294967296, "variants": [])",
+             R"("runs": -3000000000, "variants": [])",
+             R"("variants": [], "error": {"errno": 1e19})",
+         }) {
+        INFO(fields);
+        CHECK_FALSE(importJson(result(fields)));
+    }
+}

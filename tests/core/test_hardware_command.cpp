@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -130,6 +131,36 @@ TEST_CASE("ptlab hardware rejects bad input with exit 2 and one line", "[hardwar
         CHECK(lines(r.err) == 1);
         CHECK(r.err.rfind("ptlab hardware: ", 0) == 0);
     }
+}
+
+TEST_CASE("ptlab hardware --json writes valid JSON whatever bytes the names hold", "[hardware][command]")
+{
+    // tests/fuzz/corpus/topology_xml/regression-latin1-cpu-model.xml: hwloc's built-in XML parser passes a
+    // Latin-1 CPU model through as it is, and nlohmann's dump() threw on the invalid UTF-8 (ptlab ended
+    // in std::terminate); a file name in Latin-1 did the same through "origin".
+    const auto dir = std::filesystem::temp_directory_path() / ("ptlab-hw-utf8-" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string latin1Name = (dir / "caf\xe9.xml").string();
+    std::filesystem::copy_file(
+        std::string(PTLAB_TEST_DATA_DIR) + "/../fuzz/corpus/topology_xml/regression-latin1-cpu-model.xml", latin1Name,
+        std::filesystem::copy_options::overwrite_existing);
+    const char* before = std::getenv("HWLOC_LIBXML_IMPORT");
+    const std::string saved = before ? before : "";
+    for (const char* libxml : { "0", "1" }) {
+        INFO("HWLOC_LIBXML_IMPORT=" << libxml);
+        setenv("HWLOC_LIBXML_IMPORT", libxml, 1);
+        const Run r = run({ "--xml", latin1Name, "--json" });
+        INFO(r.err);
+        REQUIRE(r.code == cli::ExitOk);
+        const auto doc = nlohmann::json::parse(r.out);
+        CHECK_THAT(doc.at("origin").get<std::string>(), Catch::Contains("caf\xef\xbf\xbd.xml"));
+        CHECK_THAT(doc.at("cpu_model").get<std::string>(), Catch::StartsWith("Caf"));
+    }
+    if (before)
+        setenv("HWLOC_LIBXML_IMPORT", saved.c_str(), 1);
+    else
+        unsetenv("HWLOC_LIBXML_IMPORT");
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("ptlab hardware --help", "[hardware][command]")

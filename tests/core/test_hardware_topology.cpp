@@ -240,6 +240,26 @@ TEST_CASE("Corrupt inputs are rejected with an error", "[hardware]")
     }
 }
 
+TEST_CASE("A synthetic machine too large to draw is refused before hwloc builds it", "[hardware]")
+{
+    // tests/fuzz/corpus/topology_synthetic/regression-*: hwloc accepts up to 2^32 objects a level and
+    // builds them all, so "pu:4000000000" (or an "indexes=" list for as many) exhausted memory, and wide
+    // levels took seconds ("pack:2 core:2048 pu:2" timed out the fuzz target).
+    for (const char* huge : { "pack:64 core:64 pu:64", "pack:2 core:2048 pu:2", "pack:2 core:4096 pu:2",
+             "pack:0x100 [numa] core:0100 pu:2", "l3:2 l2:2 l1:2 core:2 pu:2048(indexes=0)",
+             "(memory=1GB) 2 2 2 2 2 2 2 2 2 2 2 2 2 2", "pack:16 core:256 pu:1", "pu:4000000000" }) {
+        INFO(huge);
+        auto r = loadSynthetic(huge);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ptlab::Error::Code::InvalidArgument);
+        CHECK_THAT(r.error().message, Catch::Contains("larger than ptlab draws"));
+    }
+    // Large machines still load: 2 packages of 128 hardware threads, 16 packages of 64 cores, the limits.
+    CHECK(synthetic("pack:2 [numa] l3:16 core:8 pu:2").count(NodeKind::PU) == 512);
+    CHECK(synthetic("pack:16 [numa] core:64 pu:1").count(NodeKind::Core) == 1024);
+    CHECK(synthetic("pack:4 core:128 pu:2").count(NodeKind::PU) == 1024);
+}
+
 TEST_CASE("An XML file with I/O keeps its PCI and OS devices", "[hardware]")
 {
     auto r = loadXmlFile(kDataDir + "vm-2core-io.xml");
