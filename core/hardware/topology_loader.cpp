@@ -8,6 +8,7 @@
 
 #include <hwloc.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdint>
@@ -247,6 +248,31 @@ std::optional<Error> precheckXml(std::string_view xml, const std::string& origin
     }
     if (!xml.ends_with("</topology>"))
         return parseError("The topology XML " + origin + " is truncated or corrupt: it does not end with </topology>.");
+    // hwloc 2.9 dereferences a null set when a CPU-side object lacks its cpuset or complete_cpuset
+    // (found by fuzzing; lstopo crashes the same way): such a file is refused before hwloc reads it.
+    static constexpr std::string_view CpuSide[] = { "Machine", "Package", "Die", "Core", "PU", "NUMANode", "Group",
+        "L1Cache", "L2Cache", "L3Cache", "L4Cache", "L5Cache", "L1iCache", "L2iCache", "L3iCache", "MemCache" };
+    for (std::size_t at = xml.find("<object"); at != std::string_view::npos; at = xml.find("<object", at + 7)) {
+        const std::size_t end = xml.find('>', at);
+        const std::string_view element
+            = xml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+        const std::size_t typeAt = element.find(" type=\"");
+        if (typeAt == std::string_view::npos)
+            continue;
+        const std::string_view rest = element.substr(typeAt + 7);
+        const std::string_view type = rest.substr(0, rest.find('"'));
+        if (std::find(std::begin(CpuSide), std::end(CpuSide), type) == std::end(CpuSide))
+            continue;
+        for (std::string_view attribute : { std::string_view(" cpuset=\""), std::string_view(" complete_cpuset=\"") }) {
+            if (element.find(attribute) == std::string_view::npos
+                && element.find(std::string("\t") + std::string(attribute.substr(1))) == std::string_view::npos
+                && element.find(std::string("\n") + std::string(attribute.substr(1))) == std::string_view::npos) {
+                return parseError("The topology XML " + origin + " is corrupt: a " + std::string(type)
+                    + " object has no" + std::string(attribute.substr(0, attribute.size() - 2))
+                    + " (hwloc needs one on every processor-side object).");
+            }
+        }
+    }
     return std::nullopt;
 }
 

@@ -30,8 +30,8 @@ TEST_CASE("Floating-point options refuse nan and inf with exit 2", "[cli]")
         { states::samplerBenchmark(), {}, "--rate", "20" },
         { states::samplerBenchmark(), {}, "--seconds", "2" },
         { training::trainCommand(), {}, "--lr", "0.01" },
-        { workloads::workloadCommand(), { "mapreduce" }, "--size", "1" },
-        { workloads::workloadCommand(), { "mapreduce" }, "--timeout", "10" },
+        { workloads::workloadCommand(), { "word-count" }, "--size", "1" },
+        { workloads::workloadCommand(), { "word-count" }, "--timeout", "10" },
         { training_memory::zeroCommand(), {}, "--params", "7.5e9" },
         { compare::compareBenchmark("race"), {}, "--increments", "1e6" },
     };

@@ -206,6 +206,17 @@ TEST_CASE("Corrupt inputs are rejected with an error", "[hardware]")
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ptlab::Error::Code::Parse);
     }
+    SECTION("a processor-side object without its cpuset (hwloc 2.9 crashes on it; found by fuzzing)")
+    {
+        for (const char* file :
+            { "regression-missing-cpuset-segv.xml", "regression-missing-complete-cpuset-segv.xml" }) {
+            INFO(file);
+            auto r = loadXmlFile(kDataDir + file);
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().code == ptlab::Error::Code::Parse);
+            CHECK_THAT(r.error().message, Catch::Contains("cpuset"));
+        }
+    }
     SECTION("XML that is not an hwloc topology")
     {
         auto r = loadXmlFile(kDataDir + "not-hwloc.xml");

@@ -73,10 +73,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     const std::string& path = batchFile.write(text);
-    for (const auto& [inputs, outputs] : { std::pair { 64, 1 }, std::pair { 2, 1 } }) {
-        if (auto batch = training_memory::loadBatchFile(path, inputs, outputs)) {
-            PTLAB_FUZZ_CHECK(batch->x.size() == batch->size() * static_cast<std::size_t>(inputs));
-            PTLAB_FUZZ_CHECK(batch->y.size() == batch->size() * static_cast<std::size_t>(outputs));
+    for (const auto& [inputs, classes] : { std::pair { 2, 3 }, std::pair { 4, 2 } }) {
+        if (auto batch = training_memory::loadBatchFile(path, inputs, classes)) {
+            // One column per sample, one label per column, every label a class.
+            PTLAB_FUZZ_CHECK(batch->x.rows() == inputs);
+            PTLAB_FUZZ_CHECK(batch->labels.size() == static_cast<std::size_t>(batch->size()));
+            for (int label : batch->labels)
+                PTLAB_FUZZ_CHECK(label >= 0 && label < classes);
         }
     }
     return 0;

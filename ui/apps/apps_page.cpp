@@ -460,7 +460,7 @@ void AppsPage::startJob(bool sweep, int maxWorkers, int runs)
                 o.workers = n;
                 auto r = workloads::runWorkload(name, o);
                 if (!r) {
-                    const Error e = r.error();
+                    const Error& e = r.error();
                     QMetaObject::invokeMethod(
                         this,
                         [this, e] {

@@ -22,7 +22,7 @@ namespace ptlab::ui {
 int withOffscreenApp(const std::function<int()>& run)
 {
     if (!std::getenv("QT_QPA_PLATFORM"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        setenv("QT_QPA_PLATFORM", "offscreen", 1); // NOLINT(concurrency-mt-unsafe): before any thread starts
     static int argc = 1;
     static char name[] = "ptlab";
     static char* argv[] = { name, nullptr };

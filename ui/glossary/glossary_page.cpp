@@ -89,7 +89,8 @@ void GlossaryPage::load()
         m_error = tr("The glossary is damaged: %1").arg(parseError.errorString());
         return;
     }
-    for (const QJsonValue& v : doc.object().value(QLatin1String("terms")).toArray()) {
+    const QJsonArray terms = doc.object().value(QLatin1String("terms")).toArray();
+    for (const auto& v : terms) {
         const QJsonObject o = v.toObject();
         m_terms.push_back({ o.value(QLatin1String("id")).toString(), o.value(QLatin1String("en")).toString(),
             o.value(QLatin1String("vi")).toString(), o.value(QLatin1String("en_def")).toString(),

@@ -384,7 +384,7 @@ bool HardwarePage::exportXml(const QString& path)
     return true;
 }
 
-void HardwarePage::applyTopology(Topology topology)
+void HardwarePage::applyTopology(const Topology& topology)
 {
     ++m_applied;
     const bool live = isThisMachine(topology);

@@ -73,7 +73,7 @@ protected:
 private:
     QWidget* buildSidePanel();
     QWidget* buildLoadPanel();
-    void applyTopology(hardware::Topology topology);
+    void applyTopology(const hardware::Topology& topology);
     void showError(const QString& text);
     void updateNote();
     void updatePlotFonts();

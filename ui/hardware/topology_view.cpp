@@ -41,7 +41,6 @@ QColor fillFor(NodeKind kind)
     case NodeKind::Core:
         return QColor(0xbe, 0xbe, 0xbe);
     case NodeKind::PU:
-        return QColor(0xff, 0xff, 0xff);
     case NodeKind::Bridge:
         return QColor(0xff, 0xff, 0xff);
     case NodeKind::PciDevice:

@@ -37,7 +37,7 @@ QString plainFromMarkdown(const QString& markdown)
 QString inlineMarkdownToHtml(const QString& markdown)
 {
     QString html;
-    const QString text = markdown;
+    const QString& text = markdown;
     int i = 0;
     bool strong = false, emphasis = false;
     while (i < text.size()) {
@@ -238,7 +238,7 @@ lessons::QuizScore QuizWidget::score() const
 lessons::QuizScore QuizWidget::check(bool notify)
 {
     m_checked = true;
-    const auto result = score();
+    auto result = score();
     for (auto& ui : m_questions) {
         for (auto* radio : ui.radios)
             radio->setEnabled(false);

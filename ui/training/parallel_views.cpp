@@ -124,7 +124,8 @@ void GridView::paintEvent(QPaintEvent*)
     for (int g = 0; g < m_groups; ++g)
         for (int s = 0; s < m_stages; ++s) {
             const QRectF cell(area.left() + s * cw + cw * 0.12, area.top() + g * ch + ch * 0.15, cw * 0.76, ch * 0.7);
-            const QColor c = taskColor(static_cast<std::uint64_t>(g * m_stages + s));
+            const QColor c = taskColor(
+                static_cast<std::uint64_t>(g) * static_cast<std::uint64_t>(m_stages) + static_cast<std::uint64_t>(s));
             p.setPen(QPen(c.darker(140), 2));
             p.setBrush(c.lighter(150));
             p.drawRoundedRect(cell, line / 3.0, line / 3.0);

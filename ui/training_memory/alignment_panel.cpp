@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <cmath>
 #include <qcustomplot.h>
 #include <unistd.h>
 
@@ -21,7 +22,7 @@ AlignmentPanel::AlignmentPanel(AppContext& context, QWidget* parent) : RunPanel(
     m_noiseLabel = new QLabel(this);
     m_noise = new QSpinBox(this);
     m_noise->setRange(0, 45);
-    m_noise->setValue(static_cast<int>(AlignmentConfig {}.labelNoise * 100 + 0.5f));
+    m_noise->setValue(static_cast<int>(std::lround(AlignmentConfig {}.labelNoise * 100)));
     m_noise->setSuffix(QStringLiteral(" %"));
     m_stepsLabel = new QLabel(this);
     m_steps = new QSpinBox(this);

@@ -231,7 +231,7 @@ void BrowserDemo::paintEvent(QPaintEvent*)
     const QRectF grid(r.x() + 8, bar.bottom() + 8, r.width() - 16, (r.height() - bar.height() - 24) * 0.6);
     const int cols = std::max(1, static_cast<int>(std::sqrt(total * grid.width() / std::max(1.0, grid.height()))));
     const int rows = (total + cols - 1) / cols;
-    const double cw = grid.width() / cols, ch = grid.height() / std::max(1, rows);
+    const double cw = grid.width() / static_cast<double>(cols), ch = grid.height() / std::max(1, rows);
     for (int i = 0; i < total && m_filesTotal.load() > 0; ++i) {
         const QRectF cell(grid.x() + (i % cols) * cw + 1, grid.y() + (i / cols) * ch + 1, cw - 2, ch - 2);
         p.setBrush(i < done ? okabeIto::BluishGreen : palette().color(QPalette::Midlight));

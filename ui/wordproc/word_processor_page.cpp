@@ -653,7 +653,7 @@ void WordProcessorPage::startCalibration()
     m_status->setText(tr("Measuring how fast this computer formats, to size the book…"));
 }
 
-void WordProcessorPage::onCalibrated(Calibration c)
+void WordProcessorPage::onCalibrated(const Calibration& c)
 {
     storeCalibration(c);
     if (m_loaded)

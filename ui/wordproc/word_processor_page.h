@@ -97,7 +97,7 @@ private:
     wordproc::Document sampleBook() const;
     void storeCalibration(const Calibration& c);
     void startCalibration();
-    void onCalibrated(Calibration c);
+    void onCalibrated(const Calibration& c);
     void loadDefaultBook();
     void noteEdit();
     void onLatency(double ms);
