@@ -34,9 +34,13 @@ using ptlab::test::waitUntil;
 namespace {
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr int Batches = 16; // sanitized workers start several times slower
+// Sanitized workers start several times slower: 16 batches took 84 s alone under ASan and passed the
+// 120 s limit beside the other tests and clang-tidy.
+constexpr int Batches = 10;
+constexpr std::size_t MinimumTasks = 1300;
 #else
 constexpr int Batches = 20;
+constexpr std::size_t MinimumTasks = 2000;
 #endif
 constexpr int ThreadsPerBatch = 100;
 constexpr int ProcessesPerBatch = 20;
@@ -284,7 +288,7 @@ TEST_CASE("churn: thousands of short-lived tasks under the fastest sampler all e
         CHECK(seenLive.load() > 0);
     }
     std::cout << "churn: " << tasksRun << " tasks started and ended over " << passes << " sampling passes\n";
-    CHECK(tasksRun >= 2000);
+    CHECK(tasksRun >= MinimumTasks);
     CHECK(pollUntil(std::chrono::seconds(5), [&] { return entriesIn("/proc/self/task") <= threadsBefore; }));
     CHECK(childrenOfThisProcess() == childrenBefore);
 }
