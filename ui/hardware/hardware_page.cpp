@@ -320,15 +320,20 @@ bool HardwarePage::loadSynthetic(const QString& description)
 
 bool HardwarePage::loadXmlData(const QByteArray& xml, const QString& origin)
 {
+    return applyLoaded(
+        loadXmlBuffer(std::string_view(xml.constData(), static_cast<std::size_t>(xml.size())), origin.toStdString()),
+        origin);
+}
+
+bool HardwarePage::applyLoaded(const Result<Topology>& t, const QString& origin)
+{
     m_loaded = true;
-    Result<Topology> t
-        = loadXmlBuffer(std::string_view(xml.constData(), static_cast<std::size_t>(xml.size())), origin.toStdString());
     if (!t) {
         showError(tr("Could not load the topology from %1. The topology shown before is kept.").arg(origin)
             + QLatin1Char(' ') + ErrorText::describe(t.error()));
         return false;
     }
-    applyTopology(std::move(t).value());
+    applyTopology(t.value());
     return true;
 }
 
@@ -336,16 +341,7 @@ bool HardwarePage::loadXmlFile(const QString& path)
 {
     if (!path.startsWith(QLatin1Char(':'))) {
         // From disk: through core's reader, which refuses FIFOs, devices and oversized files.
-        m_loaded = true;
-        Result<Topology> t = hardware::loadXmlFile(path.toStdString());
-        if (!t) {
-            showError(tr("Could not load the topology from %1. The topology shown before is kept.")
-                          .arg(QFileInfo(path).fileName())
-                + QLatin1Char(' ') + ErrorText::describe(t.error()));
-            return false;
-        }
-        applyTopology(std::move(t).value());
-        return true;
+        return applyLoaded(hardware::loadXmlFile(path.toStdString()), QFileInfo(path).fileName());
     }
     QFile file(path); // one of the samples built into ptlab
     if (!file.open(QIODevice::ReadOnly)) {

@@ -74,6 +74,8 @@ private:
     QWidget* buildSidePanel();
     QWidget* buildLoadPanel();
     void applyTopology(const hardware::Topology& topology);
+    // Shows a loaded topology, or why it could not be loaded from `origin` (keeping the one shown).
+    bool applyLoaded(const Result<hardware::Topology>& topology, const QString& origin);
     void showError(const QString& text);
     void updateNote();
     void updatePlotFonts();
