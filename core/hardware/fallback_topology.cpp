@@ -133,14 +133,15 @@ std::vector<unsigned> parseCpuList(std::string_view text)
         text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
         const auto dash = part.find('-');
         if (dash == std::string_view::npos) {
-            if (auto v = parseUnsigned(part))
+            if (auto v = parseUnsigned(part); v && *v < MaxCpuNumber)
                 cpus.push_back(static_cast<unsigned>(*v));
             continue;
         }
         auto lo = parseUnsigned(part.substr(0, dash));
         auto hi = parseUnsigned(part.substr(dash + 1));
-        if (!lo || !hi || *lo > *hi || *hi - *lo > 65536)
+        if (!lo || !hi || *lo > *hi || *lo >= MaxCpuNumber)
             continue;
+        *hi = std::min<unsigned long long>(*hi, MaxCpuNumber - 1);
         for (auto v = *lo; v <= *hi; ++v)
             cpus.push_back(static_cast<unsigned>(v));
     }

@@ -27,7 +27,9 @@ Result<Topology> buildFallbackTopology(const ProcFiles& files, const std::string
 // Reads the files under `root` ("/" for the live machine; sysconf is asked only then).
 ProcFiles readProcFiles(const std::string& root = "/");
 
-// "0-3,6" -> {0,1,2,3,6}; malformed parts are skipped.
+// "0-3,6" -> {0,1,2,3,6}; malformed parts are skipped, and so are CPU numbers from MaxCpuNumber on
+// (Linux numbers at most 8192 CPUs, CONFIG_NR_CPUS; a corrupt list asked for tens of thousands).
+inline constexpr unsigned MaxCpuNumber = 8192;
 std::vector<unsigned> parseCpuList(std::string_view text);
 
 // A "Key:   123 kB" line of /proc/meminfo, in bytes.

@@ -123,6 +123,9 @@ TEST_CASE("Small /proc parsers", "[hardware][fallback]")
     CHECK(parseCpuList("0\n") == std::vector<unsigned> { 0 });
     CHECK(parseCpuList(" 4-5 , 1 ,x, 9-7") == std::vector<unsigned> { 1, 4, 5 });
     CHECK(parseCpuList("").empty());
+    // Found by fuzzing: "2-9751" built a topology of 9,750 CPUs that took seconds to lay out.
+    CHECK(parseCpuList("8190-9751,9000,3").size() == 3);
+    CHECK(parseCpuList("8192,10000-20000").empty());
 
     const std::string meminfo = "MemTotal:       16318496 kB\nMemAvailable:   12000000 kB\nHugePages_Total:       0\n";
     CHECK(meminfoBytes(meminfo, "MemTotal") == 16318496ull * 1024);
