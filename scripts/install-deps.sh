@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ptlab needs, only those that are missing.
+# install-deps.sh --test adds what only the test command uses: clang and libFuzzer for the fuzz targets,
+# clang-tidy, and ccache (used when present, so that a machine that keeps ~/.cache rebuilds faster).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
@@ -17,6 +19,9 @@ packages=(
   appstream
   locales
 )
+if [ "${1:-}" = --test ]; then
+  packages+=(clang clang-tidy libfuzzer-14-dev ccache)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

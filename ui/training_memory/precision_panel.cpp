@@ -163,8 +163,7 @@ void PrecisionPanel::showRuns()
     m_flushed->clearGraphs();
     QStringList summary;
     double maxStep = 1;
-    for (std::size_t i = 0; i < m_runs.size(); ++i) {
-        const auto& r = m_runs[i];
+    for (const auto& r : m_runs) {
         QVector<double> x, loss, flushed, scale;
         for (const auto& s : r.steps) {
             x << s.step;

@@ -233,7 +233,8 @@ void BrowserDemo::paintEvent(QPaintEvent*)
     const int rows = (total + cols - 1) / cols;
     const double cw = grid.width() / static_cast<double>(cols), ch = grid.height() / std::max(1, rows);
     for (int i = 0; i < total && m_filesTotal.load() > 0; ++i) {
-        const QRectF cell(grid.x() + (i % cols) * cw + 1, grid.y() + (i / cols) * ch + 1, cw - 2, ch - 2);
+        const int row = i / cols, column = i % cols;
+        const QRectF cell(grid.x() + column * cw + 1, grid.y() + row * ch + 1, cw - 2, ch - 2);
         p.setBrush(i < done ? okabeIto::BluishGreen : palette().color(QPalette::Midlight));
         p.drawRect(cell);
     }
